@@ -1,0 +1,94 @@
+package dev.upstoxmcp.mcp.runtime;
+
+import java.util.EnumSet;
+import java.util.logging.Logger;
+
+import io.modelcontextprotocol.json.McpJsonDefaults;
+import io.modelcontextprotocol.json.McpJsonMapper;
+import io.modelcontextprotocol.server.McpServer;
+import io.modelcontextprotocol.server.McpSyncServer;
+import io.modelcontextprotocol.server.transport.DefaultServerTransportSecurityValidator;
+import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTransportProvider;
+import io.modelcontextprotocol.spec.McpSchema;
+import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterRegistration;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.ServletRegistration;
+import jakarta.servlet.annotation.WebListener;
+
+/**
+ * Starts the MCP endpoint: the SDK's streamable HTTP servlet on {@code /mcp} (registered here because the SDK's
+ * servlet declares no URL pattern), guarded by {@link McpGuardFilter}, serving the tools of the {@link ToolCatalog}.
+ * Tool handlers run on the container's request thread so CDI request scope and MicroProfile context are active.
+ */
+@WebListener
+public class McpBootstrap implements ServletContextListener {
+
+    public static final String MCP_PATH = "/mcp";
+    private static final Logger LOG = Logger.getLogger(McpBootstrap.class.getName());
+    private static final String INSTRUCTIONS = """
+            Read-only access to the user's Upstox account and Indian market data. Amounts are INR, times IST \
+            (Asia/Kolkata). Every answer carries as_of and source (sandbox = demo data, live = the user's account). \
+            Nothing here places, modifies or cancels orders.""";
+
+    @Inject
+    ToolCatalog catalog;
+
+    @Inject
+    McpEndpointConfig config;
+
+    @Inject
+    McpServerState state;
+
+    private McpSyncServer server;
+
+    @Override
+    public void contextInitialized(ServletContextEvent event) {
+        McpJsonMapper json = new SafeErrorJsonMapper(McpJsonDefaults.getMapper());
+        var validator = DefaultServerTransportSecurityValidator.builder()
+                .allowedOrigins(config.allowedOrigins())
+                .allowedHosts(config.allowedHosts())
+                .build();
+        var transport = HttpServletStreamableServerTransportProvider.builder()
+                .jsonMapper(json)
+                .mcpEndpoint(MCP_PATH)
+                .httpHeaderValidator(validator)
+                .keepAliveInterval(config.keepAliveInterval())
+                .sessionSweepInterval(config.sessionIdleTimeout())
+                .maxRequestSize(config.maxRequestBytes())
+                .build();
+        server = McpServer.sync(transport)
+                .serverInfo(McpSchema.Implementation.builder("upstox-mcp", config.serverVersion())
+                        .title("Upstox (read-only)")
+                        .description("Holdings, positions, funds and analytics of an Upstox account")
+                        .build())
+                .instructions(INSTRUCTIONS)
+                .capabilities(McpSchema.ServerCapabilities.builder().tools(false).logging().build())
+                .tools(catalog.specifications())
+                .jsonMapper(json)
+                .validateToolInputs(false)   // ArgumentBinder and Bean Validation give argument-specific messages
+                .immediateExecution(true)
+                .build();
+
+        ServletContext context = event.getServletContext();
+        FilterRegistration.Dynamic guard = context.addFilter("mcp-guard",
+                new McpGuardFilter(transport.protocolVersions(), json));
+        guard.setAsyncSupported(true);
+        guard.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, MCP_PATH);
+        ServletRegistration.Dynamic servlet = context.addServlet("mcp", transport);
+        servlet.setAsyncSupported(true);
+        servlet.setLoadOnStartup(1);
+        servlet.addMapping(MCP_PATH);
+        state.started(catalog.size());
+        LOG.info(() -> "MCP endpoint ready at " + MCP_PATH + " with " + catalog.size() + " tools");
+    }
+
+    @Override
+    public void contextDestroyed(ServletContextEvent event) {
+        state.stopped();
+        if (server != null) server.closeGracefully();
+    }
+}

@@ -1,0 +1,79 @@
+package dev.upstoxmcp.mcp.runtime;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import io.modelcontextprotocol.spec.McpSchema;
+
+/**
+ * The one shape of every protocol-level error this server sends: a JSON-RPC error object whose message is either one
+ * of the SDK's own plain sentences or a fixed text per code. Parser and exception messages, class names and stack
+ * traces never pass.
+ */
+final class ProtocolErrors {
+
+    static final int PARSE_ERROR = -32700;
+    static final int INVALID_REQUEST = -32600;
+    static final int METHOD_NOT_FOUND = -32601;
+    static final int INVALID_PARAMS = -32602;
+    static final int INTERNAL_ERROR = -32603;
+
+    private static final Logger LOG = Logger.getLogger(ProtocolErrors.class.getName());
+
+    /** Sentences the SDK writes itself; they name only protocol concepts and the client's own input. */
+    private static final List<String> SDK_SENTENCES = List.of("Method not found", "Unknown tool", "Session not found",
+            "Session ID required", "text/event-stream required", "application/json required",
+            "Unsupported Media Type", "Invalid prompt name", "Prompt not found", "Resource not found");
+    private static final int MAX_MESSAGE = 300;
+
+    private ProtocolErrors() {}
+
+    /** A JSON-RPC error response body; {@code id} may be null when the request had none or could not be read. */
+    static Map<String, Object> body(Object id, int code, String message) {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("code", code);
+        error.put("message", message);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("jsonrpc", McpSchema.JSONRPC_VERSION);
+        body.put("id", id);
+        body.put("error", error);
+        return body;
+    }
+
+    /** The error as the client may see it. */
+    static McpSchema.JSONRPCResponse.JSONRPCError sanitize(McpSchema.JSONRPCResponse.JSONRPCError error) {
+        int code = error.code() == null ? INTERNAL_ERROR : error.code();
+        if (isPlainSdkSentence(error.message())) {
+            Object data = error.data() instanceof String text && isPlainSdkText(text) ? text : null;
+            return new McpSchema.JSONRPCResponse.JSONRPCError(code, error.message(), data);
+        }
+        return new McpSchema.JSONRPCResponse.JSONRPCError(code, fixedMessage(code), null);
+    }
+
+    private static String fixedMessage(int code) {
+        return switch (code) {
+            case PARSE_ERROR -> "Parse error: the request body is not valid JSON";
+            case INVALID_REQUEST -> "Invalid request: the body is not a JSON-RPC 2.0 message this endpoint accepts";
+            case METHOD_NOT_FOUND -> "Method not found";
+            case INVALID_PARAMS -> "Invalid params for this method";
+            default -> {
+                String ref = ErrorRef.next();
+                LOG.log(Level.WARNING, "MCP protocol error {0} answered as internal error (ref {1})",
+                        new Object[] {code, ref});
+                yield "Internal error (ref " + ref + "). Try again; if it persists, report the ref.";
+            }
+        };
+    }
+
+    private static boolean isPlainSdkSentence(String message) {
+        return message != null && SDK_SENTENCES.stream().anyMatch(message::startsWith) && isPlainSdkText(message);
+    }
+
+    private static boolean isPlainSdkText(String text) {
+        return text.length() <= MAX_MESSAGE && !text.contains("Exception") && !text.contains("\tat ")
+                && !text.contains("java.") && !text.contains("jakarta.") && !text.contains("tools.jackson");
+    }
+}

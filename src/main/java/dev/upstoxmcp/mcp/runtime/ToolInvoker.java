@@ -1,0 +1,86 @@
+package dev.upstoxmcp.mcp.runtime;
+
+import java.lang.reflect.InvocationTargetException;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+import dev.upstoxmcp.mcp.Summarized;
+import dev.upstoxmcp.mcp.ToolCallException;
+import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.Validator;
+
+/**
+ * Runs one tool call: binds and validates the arguments, invokes the method and turns the outcome into a
+ * {@link CallToolResult}. Every failure becomes an {@code isError} result; only a {@link ToolCallException} carries its
+ * own text to the client, anything else is logged once under a reference the user can quote.
+ */
+@ApplicationScoped
+class ToolInvoker {
+
+    private static final Logger LOG = Logger.getLogger(ToolInvoker.class.getName());
+
+    @Inject
+    Validator validator;
+
+    CallToolResult call(ToolDefinition tool, Object bean, Map<String, Object> arguments) {
+        try {
+            Object[] values = ArgumentBinder.bind(tool, arguments);
+            checkConstraints(tool, bean, values);
+            return success(tool.method().invoke(bean, values));
+        } catch (InvocationTargetException failed) {
+            return failure(tool, failed.getCause());
+        } catch (ReflectiveOperationException | RuntimeException failed) {
+            return failure(tool, failed);
+        }
+    }
+
+    private void checkConstraints(ToolDefinition tool, Object bean, Object[] values) {
+        Set<ConstraintViolation<Object>> violations = validator.forExecutables()
+                .validateParameters(bean, tool.method(), values);
+        if (violations.isEmpty()) return;
+        String problems = violations.stream()
+                .map(violation -> nameOf(tool, violation.getPropertyPath()) + " " + violation.getMessage()
+                        + "; got " + violation.getInvalidValue())
+                .sorted(Comparator.naturalOrder())
+                .collect(Collectors.joining("; "));
+        throw new ToolCallException("Invalid arguments for " + tool.name() + ": " + problems + ".");
+    }
+
+    private static String nameOf(ToolDefinition tool, Path path) {
+        for (Path.Node node : path) {
+            if (node.getKind() == jakarta.validation.ElementKind.PARAMETER) {
+                return tool.arguments().get(node.as(Path.ParameterNode.class).getParameterIndex()).name();
+            }
+        }
+        return "an argument";
+    }
+
+    static CallToolResult success(Object result) {
+        if (result == null) throw new IllegalStateException("a tool returned null");
+        Map<String, Object> structured = ToolJson.toObject(result);
+        String json = ToolJson.toText(structured);
+        String text = result instanceof Summarized summarized ? summarized.summary() + "\n" + json : json;
+        return CallToolResult.builder().structuredContent(structured).addTextContent(text).build();
+    }
+
+    static CallToolResult error(String message) {
+        return CallToolResult.builder().addTextContent(message).isError(true).build();
+    }
+
+    private static CallToolResult failure(ToolDefinition tool, Throwable failure) {
+        if (failure instanceof ToolCallException userFacing) return error(userFacing.getMessage());
+        String ref = ErrorRef.next();
+        LOG.log(Level.SEVERE, "Unexpected failure in tool {0} (ref {1}) at {2}",
+                new Object[] {tool.name(), ref, ErrorRef.originOf(failure)});
+        return error("Something went wrong in " + tool.name() + " (ref " + ref + "). Try again; if it persists, "
+                + "report the ref.");
+    }
+}

@@ -1,0 +1,29 @@
+package dev.upstoxmcp.upstox;
+
+import java.io.Serial;
+
+import dev.upstoxmcp.mcp.ToolCallException;
+
+/**
+ * Upstox could not answer. Each subtype's message says what happened in plain words and what the user can do; the
+ * Upstox error code, when there is one, is kept for diagnosis and named in the text.
+ */
+public abstract sealed class UpstoxException extends ToolCallException
+        permits NotLinkedException, TokenExpiredException, RateLimitedException, MaintenanceException,
+        AccessDeniedException, UpstoxRejectedException, UpstoxUnavailableException {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private final String errorCode;
+
+    protected UpstoxException(String message, String errorCode) {
+        super(message);
+        this.errorCode = errorCode;
+    }
+
+    /** Upstox's error code such as {@code UDAPI100050}, or null when the response carried none. */
+    public String errorCode() {
+        return errorCode;
+    }
+}

@@ -1,0 +1,33 @@
+package dev.upstoxmcp.upstox;
+
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import org.eclipse.microprofile.faulttolerance.Retry;
+
+/**
+ * The one place Upstox calls go through: unwraps the success envelope and turns every failure into an
+ * {@link UpstoxException}. Transient failures (connection reset, 502/503/504) are retried; delays and counts are
+ * configured under {@code dev.upstoxmcp.upstox.UpstoxGateway/fetch/Retry/*}.
+ */
+@ApplicationScoped
+public class UpstoxGateway {
+
+    @Retry(retryOn = TransientUpstoxException.class)
+    public <T> T fetch(Supplier<UpstoxResponse<T>> call) {
+        UpstoxResponse<T> response;
+        try {
+            response = call.get();
+        } catch (ProcessingException transportFailure) {
+            throw UpstoxErrors.ofTransport(transportFailure);
+        } catch (WebApplicationException unmappedStatus) {
+            throw UpstoxErrors.ofStatus(unmappedStatus.getResponse().getStatus(), null, null);
+        }
+        if (response == null || !UpstoxResponse.SUCCESS.equals(response.getStatus()) || response.getData() == null) {
+            throw UpstoxErrors.badResponse();
+        }
+        return response.getData();
+    }
+}
