@@ -75,7 +75,7 @@ public class McpBootstrap implements ServletContextListener {
 
         ServletContext context = event.getServletContext();
         FilterRegistration.Dynamic guard = context.addFilter("mcp-guard",
-                new McpGuardFilter(transport.protocolVersions(), json));
+                new McpGuardFilter(transport.protocolVersions(), json, config.maxRequestBytes()));
         guard.setAsyncSupported(true);
         guard.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, MCP_PATH);
         ServletRegistration.Dynamic servlet = context.addServlet("mcp", transport);
@@ -83,7 +83,7 @@ public class McpBootstrap implements ServletContextListener {
         servlet.setLoadOnStartup(1);
         servlet.addMapping(MCP_PATH);
         state.started(catalog.size());
-        LOG.info(() -> "MCP endpoint ready at " + MCP_PATH + " with " + catalog.size() + " tools");
+        LOG.info(() -> "MCP endpoint ready at " + config.publicUrl() + " with " + catalog.size() + " tools");
     }
 
     @Override
