@@ -9,7 +9,7 @@ public final class AccessDeniedException extends UpstoxException {
     private static final long serialVersionUID = 1L;
 
     AccessDeniedException(String errorCode) {
-        super("Upstox refused access to this data" + TokenExpiredException.codeSuffix(errorCode) + ". Account APIs "
+        super("Upstox refused access to this data" + detail(null, errorCode) + ". Account APIs "
                 + "need a token that is allowed to read them and, for analytics tokens, a request from the static IP "
                 + "registered in the Upstox developer console. Check the token's permissions and try again.",
                 errorCode);

@@ -9,7 +9,7 @@ public final class MaintenanceException extends UpstoxException {
     private static final long serialVersionUID = 1L;
 
     MaintenanceException(String errorCode) {
-        super("This Upstox service is in its maintenance window" + TokenExpiredException.codeSuffix(errorCode)
+        super("This Upstox service is in its maintenance window" + detail(null, errorCode)
                 + " (funds and margin are unavailable daily from 00:00 to 05:30 IST). Try again after 05:30 IST.",
                 errorCode);
     }

@@ -11,7 +11,7 @@ public final class RateLimitedException extends UpstoxException {
     private final long waitSeconds;
 
     RateLimitedException(String errorCode, long waitSeconds) {
-        super("Upstox is rate-limiting this account" + TokenExpiredException.codeSuffix(errorCode) + ". Wait "
+        super("Upstox is rate-limiting this account" + detail(null, errorCode) + ". Wait "
                 + waitSeconds + " seconds and ask again.", errorCode);
         this.waitSeconds = waitSeconds;
     }

@@ -24,12 +24,15 @@ final class UpstoxErrors {
                             : DEFAULT_RATE_LIMIT_WAIT_SECONDS);
         }
         if (status == 423 || FUNDS_MAINTENANCE.equals(errorCode)) return new MaintenanceException(errorCode);
+        if (status == 403 && errorCode == null) {
+            return new UpstoxUnavailableException("Upstox's web firewall refused the request (not an Upstox API "
+                    + "answer; this server's network may be blocked)", status, null);
+        }
         if (status == 403) return new AccessDeniedException(errorCode);
         if (status == 502 || status == 503 || status == 504) {
-            return new TransientUpstoxException("Upstox is temporarily unavailable (HTTP " + status + ")", errorCode);
+            return new TransientUpstoxException("Upstox is temporarily unavailable", status, errorCode);
         }
-        if (status >= 500) return new UpstoxUnavailableException("Upstox had an internal error (HTTP " + status + ")",
-                errorCode);
+        if (status >= 500) return new UpstoxUnavailableException("Upstox had an internal error", status, errorCode);
         return new UpstoxRejectedException(status, errorCode);
     }
 
@@ -37,23 +40,24 @@ final class UpstoxErrors {
     static UpstoxException ofTransport(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof InterruptedIOException || cause instanceof TimeoutException) {
-                return new UpstoxUnavailableException("Upstox did not answer in time", null);
+                return new UpstoxUnavailableException("Upstox did not answer in time", null, null);
             }
             if (cause instanceof UnknownHostException) {
                 return new UpstoxUnavailableException("The Upstox API host could not be found (check the network and "
-                        + "the upstox/mp-rest/url setting)", null);
+                        + "the upstox/mp-rest/url setting)", null, null);
             }
             if (cause instanceof jakarta.json.bind.JsonbException || cause instanceof jakarta.json.JsonException) {
                 return badResponse();
             }
             if (cause instanceof IOException) {
-                return new TransientUpstoxException("The connection to Upstox failed", null);
+                // not retried here: the JDK's HTTP client already repeats an idempotent GET once on a broken connection
+                return new UpstoxUnavailableException("The connection to Upstox failed", null, null);
             }
         }
-        return new UpstoxUnavailableException("Upstox could not be reached", null);
+        return new UpstoxUnavailableException("Upstox could not be reached", null, null);
     }
 
     static UpstoxUnavailableException badResponse() {
-        return new UpstoxUnavailableException("Upstox sent an answer that is not the JSON it documents", null);
+        return new UpstoxUnavailableException("Upstox sent an answer that is not the JSON it documents", null, null);
     }
 }

@@ -22,6 +22,13 @@ public abstract sealed class UpstoxException extends ToolCallException
         this.errorCode = errorCode;
     }
 
+    /** " (HTTP 500, UDAPI100500)", " (UDAPI100050)" or "" for what is known of an answer. */
+    static String detail(Integer status, String errorCode) {
+        String parts = (status == null ? "" : "HTTP " + status) + (status != null && errorCode != null ? ", " : "")
+                + (errorCode == null ? "" : errorCode);
+        return parts.isEmpty() ? "" : " (" + parts + ")";
+    }
+
     /** Upstox's error code such as {@code UDAPI100050}, or null when the response carried none. */
     public String errorCode() {
         return errorCode;

@@ -9,8 +9,9 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 
 /**
  * The one place Upstox calls go through: unwraps the success envelope and turns every failure into an
- * {@link UpstoxException}. Transient failures (connection reset, 502/503/504) are retried; delays and counts are
- * configured under {@code dev.upstoxmcp.upstox.UpstoxGateway/fetch/Retry/*}.
+ * {@link UpstoxException}. Gateway errors (502/503/504) are retried, with delays and counts configured under
+ * {@code dev.upstoxmcp.upstox.UpstoxGateway/fetch/Retry/*}; a broken connection is already repeated once by the
+ * JDK's HTTP client, and nothing else is retried.
  */
 @ApplicationScoped
 public class UpstoxGateway {

@@ -11,8 +11,8 @@ public final class UpstoxRejectedException extends UpstoxException {
     private final int status;
 
     UpstoxRejectedException(int status, String errorCode) {
-        super("Upstox rejected the request (HTTP " + status + (errorCode == null ? "" : ", " + errorCode)
-                + "). Check the values you asked for and try again.", errorCode);
+        super("Upstox rejected the request" + detail(status, errorCode) + ". Check the values you asked for and try "
+                + "again.", errorCode);
         this.status = status;
     }
 

@@ -4,15 +4,15 @@ import java.io.Serial;
 
 /**
  * Upstox did not give a usable answer: a server error, no answer in time, a broken connection or a body that is not
- * the documented JSON. Transient cases (connection reset, 502, 503, 504) are retried before this reaches the user.
+ * the documented JSON. Gateway errors (502, 503, 504) are retried before this reaches the user.
  */
 public sealed class UpstoxUnavailableException extends UpstoxException permits TransientUpstoxException {
 
     @Serial
     private static final long serialVersionUID = 1L;
 
-    UpstoxUnavailableException(String what, String errorCode) {
-        super(what + TokenExpiredException.codeSuffix(errorCode) + ". Nothing was changed. Try again in a minute; "
-                + "if it persists, Upstox may be having an outage.", errorCode);
+    UpstoxUnavailableException(String what, Integer status, String errorCode) {
+        super(what + detail(status, errorCode) + ". Nothing was changed. Try again in a minute; if it persists, "
+                + "Upstox may be having an outage.", errorCode);
     }
 }

@@ -40,6 +40,11 @@ class McpEndpointConfig {
     @ConfigProperty(name = "mcp.server-version")
     String serverVersion;
 
+    /** The URL clients use to reach {@code /mcp}, as printed at start-up. */
+    @Inject
+    @ConfigProperty(name = "mcp.public-url")
+    String publicUrl;
+
     List<String> allowedOrigins() {
         return allowedOrigins;
     }
@@ -62,5 +67,9 @@ class McpEndpointConfig {
 
     String serverVersion() {
         return serverVersion;
+    }
+
+    String publicUrl() {
+        return publicUrl;
     }
 }
