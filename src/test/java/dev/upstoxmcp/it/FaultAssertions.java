@@ -1,0 +1,28 @@
+package dev.upstoxmcp.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+
+import io.modelcontextprotocol.client.McpSyncClient;
+import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
+import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+
+/** A failed tool call: an {@code isError} result whose text gives the advice and leaks nothing. */
+final class FaultAssertions {
+
+    private FaultAssertions() {}
+
+    static String errorText(McpSyncClient mcp, String tool) {
+        CallToolResult result = mcp.callTool(new CallToolRequest(tool, Map.of()));
+        String text = McpResults.text(result);
+        assertTrue(Boolean.TRUE.equals(result.isError()), () -> tool + " should have failed but answered " + text);
+        return Leaks.assertNone(text);
+    }
+
+    static void assertAdvice(String text, String... phrases) {
+        for (String phrase : phrases) {
+            assertTrue(text.contains(phrase), () -> "expected \"" + phrase + "\" in: " + text);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package dev.upstoxmcp.sandbox;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The in-WAR sandbox answers exactly like WireMock serving the same {@code sandbox-fixtures}: same status and body
+ * for every fixture path, with and without a token, on an unknown path, and in every scenario state.
+ */
+class SandboxWireMockParityTest {
+
+    static final Path ROOT = Path.of("sandbox-fixtures");
+    static final StubMappings SANDBOX = StubMappings.load(FixtureFiles.directory(ROOT));
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static WireMockServer wireMock;
+
+    @BeforeAll
+    static void start() {
+        wireMock = new WireMockServer(wireMockConfig().dynamicPort().usingFilesUnderDirectory(ROOT.toString()));
+        wireMock.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        wireMock.stop();
+    }
+
+    record Probe(String state, String path, String authorization) {}
+
+    static Stream<Probe> probes() {
+        List<String> paths = List.of("/v2/user/profile", "/v2/user/get-funds-and-margin",
+                "/v3/user/get-funds-and-margin", "/v2/portfolio/long-term-holdings",
+                "/v2/portfolio/short-term-positions", "/v3/portfolio/mtf-positions", "/v2/not/an/api");
+        List<String> states = new ArrayList<>(List.of(Scenarios.STARTED));
+        for (UpstoxErrorFixtures.Fault fault : UpstoxErrorFixtures.Fault.values()) states.add(fault.state);
+        return states.stream().flatMap(state -> paths.stream().flatMap(path -> Stream.of(
+                new Probe(state, path, "Bearer demo"), new Probe(state, path, null))));
+    }
+
+    @ParameterizedTest
+    @MethodSource("probes")
+    void sandboxAnswersLikeWireMock(Probe probe) throws Exception {
+        wireMock.resetScenarios();
+        if (!Scenarios.STARTED.equals(probe.state())) {
+            wireMock.setScenarioState(UpstoxErrorFixtures.SCENARIO, probe.state());
+        }
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(wireMock.baseUrl() + probe.path()));
+        if (probe.authorization() != null) request.header("Authorization", probe.authorization());
+        HttpResponse<byte[]> expected = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+
+        Scenarios scenarios = new Scenarios();
+        scenarios.set(UpstoxErrorFixtures.SCENARIO, probe.state());
+        StubMapping.StubResponse actual = SANDBOX.match(new SandboxRequest("GET", probe.path(), null, Map.of(),
+                name -> "Authorization".equalsIgnoreCase(name) ? probe.authorization() : null), scenarios)
+                .orElseThrow().response();
+        assertEquals(expected.statusCode(), actual.status(), probe::toString);
+        assertArrayEquals(expected.body(), actual.body(), probe::toString);
+    }
+}
