@@ -36,9 +36,13 @@ final class UpstoxErrors {
         return new UpstoxRejectedException(status, errorCode);
     }
 
-    /** A failure below HTTP: no answer in time, a broken connection, or a body that is not the documented JSON. */
+    /**
+     * A failure below HTTP: no answer in time, a broken connection, a body that is not the documented JSON, or one of
+     * our own exceptions that the Rest Client wrapped on its way out.
+     */
     static UpstoxException ofTransport(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof UpstoxException ours) return ours;    // e.g. no token, raised in the header factory
             if (cause instanceof InterruptedIOException || cause instanceof TimeoutException) {
                 return new UpstoxUnavailableException("Upstox did not answer in time", null, null);
             }

@@ -76,6 +76,12 @@ class UpstoxErrorsTest {
     }
 
     @Test
+    void ourOwnExceptionsSurviveTheRestClientsWrapping() {
+        NotLinkedException notLinked = new NotLinkedException("Set UPSTOX_ACCESS_TOKEN.");
+        assertEquals(notLinked, UpstoxErrors.ofTransport(new ProcessingException(notLinked)));
+    }
+
+    @Test
     void noMessageCarriesThirdPartyText() {
         UpstoxException error = UpstoxErrors.ofTransport(new ProcessingException("RESTEASY004655: Unable to invoke "
                 + "request: java.net.SocketException: secret-host:443", new IllegalStateException("x")));
