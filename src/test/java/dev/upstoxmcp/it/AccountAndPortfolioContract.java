@@ -52,15 +52,16 @@ abstract class AccountAndPortfolioContract {
     @Test
     void fundsShowCashPledgeAndMarginInUse() {
         CallToolResult funds = call("get_funds_and_margin", Map.of());
-        assertAmount("203245.90", funds, "available_to_trade");
+        assertAmount("202696.70", funds, "available_to_trade");
         assertAmount("160565.90", funds, "cash.available");
         assertAmount("185000.00", funds, "cash.opening_balance");
         assertAmount("-10000.00", funds, "cash.withdrawn_today");
         assertAmount("39385.50", funds, "cash.margin_used");
         assertAmount("14670.00", funds, "cash.mtf_margin_used");
-        assertAmount("42680.00", funds, "pledge.available");
+        assertAmount("42130.80", funds, "pledge.available");
+        assertAmount("42130.80", funds, "pledge.margin_from_pledge");
         assertAmount("325.00", funds, "unavailable.unsettled_profit_today");
-        assertTrue(text(funds).startsWith("Available to trade ₹2,03,245.90, margin used ₹39,385.50."), text(funds));
+        assertTrue(text(funds).startsWith("Available to trade ₹2,02,696.70, margin used ₹39,385.50."), text(funds));
     }
 
     @Test
@@ -100,6 +101,7 @@ abstract class AccountAndPortfolioContract {
         assertEquals("IN0020230184", value(page, "holdings.0.isin"));
         assertEquals("NSE_EQ|IN0020230184", value(page, "holdings.0.instrument_key"));
         assertAmount("62630.00", page, "holdings.0.invested");
+        assertEquals(30, ((Number) value(page, "holdings.1.collateral_quantity")).intValue(), "pledged HDFCBANK");
         while (true) {
             list(page, "holdings").forEach(row -> symbols.add(((Map<?, ?>) row).get("symbol")));
             assertAmount("870450.75", page, "totals.current_value");

@@ -20,19 +20,18 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class LiveAccountAndPortfolioIT extends AccountAndPortfolioContract {
 
     @RegisterExtension
-    static WireMockExtension upstox = UpstoxStub.create();
+    static WireMockExtension upstox = LiveMode.upstoxStub();
 
     static McpSyncClient mcp;
 
     @BeforeAll
     static void connect() {
-        mcp = TestServers.client(TestServers.liveUrl());
+        mcp = LiveMode.connect();
     }
 
     @AfterAll
     static void disconnect() throws IOException {
-        mcp.closeGracefully();
-        Leaks.assertNoSecrets(TestServers.serverLog("liveIT"));
+        LiveMode.disconnect(mcp);
     }
 
     @Override

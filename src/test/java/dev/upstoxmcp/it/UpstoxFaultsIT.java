@@ -36,19 +36,18 @@ class UpstoxFaultsIT {
     static final String HOLDINGS = "/v2/portfolio/long-term-holdings";
 
     @RegisterExtension
-    static WireMockExtension upstox = UpstoxStub.create();
+    static WireMockExtension upstox = LiveMode.upstoxStub();
 
     static McpSyncClient mcp;
 
     @BeforeAll
     static void connect() {
-        mcp = TestServers.client(TestServers.liveUrl());
+        mcp = LiveMode.connect();
     }
 
     @AfterAll
     static void disconnect() throws IOException {
-        mcp.closeGracefully();
-        Leaks.assertNoSecrets(TestServers.serverLog("liveIT"));
+        LiveMode.disconnect(mcp);
     }
 
     @AfterEach

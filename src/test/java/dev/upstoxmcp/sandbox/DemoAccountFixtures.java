@@ -38,9 +38,25 @@ public final class DemoAccountFixtures {
                     new DefaultIndenter("  ", "\n")).withArrayIndenter(new DefaultIndenter("  ", "\n")))
             .build();
 
-    /** A delivery holding of the demo account. */
+    /** A delivery holding of the demo account; {@code pledged} units are pledged as collateral for margin. */
     record DemoHolding(String symbol, String company, String isin, String sector, long quantity, String average,
-                       String close, String last) {}
+                       String close, String last, long pledged) {
+
+        DemoHolding(String symbol, String company, String isin, String sector, long quantity, String average,
+                    String close, String last) {
+            this(symbol, company, isin, sector, quantity, average, close, last, 0);
+        }
+
+        BigDecimal haircut() {
+            return dec(isin.startsWith("INE") ? "0.2" : "0.1");
+        }
+
+        /** Margin the pledged units give: their value less the haircut. */
+        BigDecimal pledgeMargin() {
+            return dec(last).multiply(BigDecimal.valueOf(pledged)).multiply(BigDecimal.ONE.subtract(haircut()))
+                    .setScale(2, RoundingMode.HALF_UP);
+        }
+    }
 
     /** Twelve NSE equities across sectors, a Nifty ETF and a sovereign gold bond. */
     public static final List<DemoHolding> HOLDINGS = List.of(
@@ -49,7 +65,7 @@ public final class DemoAccountFixtures {
             new DemoHolding("TCS", "TATA CONSULTANCY SERV LT", "INE467B01029", "Information Technology", 12, "3812.75",
                     "3295.60", "3271.30"),
             new DemoHolding("HDFCBANK", "HDFC BANK LTD", "INE040A01034", "Financial Services", 60, "1512.30", "1742.90",
-                    "1755.45"),
+                    "1755.45", 30),
             new DemoHolding("INFY", "INFOSYS LIMITED", "INE009A01021", "Information Technology", 35, "1655.10",
                     "1548.25", "1539.90"),
             new DemoHolding("ICICIBANK", "ICICI BANK LTD.", "INE090A01021", "Financial Services", 50, "1088.65",
@@ -72,6 +88,22 @@ public final class DemoAccountFixtures {
                     "218.45", "291.62", "293.05"),
             new DemoHolding("SGBFEB32IV", "SOVEREIGN GOLD BOND 2023-24 SR-IV", "IN0020230184", "Gold Bond", 10,
                     "6263.00", "12598.00", "12650.00"));
+
+    // Funds of the day. Margin is blocked for the MTF positions (a quarter of their value), the open intraday
+    // long (VaR + ELM, a fifth of its value) and the premium of the option bought; it comes out of the cash.
+    private static final BigDecimal OPENING_BALANCE = dec("185000.00");
+    private static final BigDecimal ADDED_TODAY = dec("25000.00");
+    private static final BigDecimal WITHDRAWN_TODAY = dec("-10000.00");
+    private static final BigDecimal UNPAID_CHARGES = dec("-48.60");
+    private static final BigDecimal MTF_MARGIN = dec("14670.00");
+    private static final BigDecimal VAR_ELM_MARGIN = dec("14043.00");
+    private static final BigDecimal PREMIUM_PAID = dec("10672.50");
+    private static final BigDecimal MARGIN_USED = MTF_MARGIN.add(VAR_ELM_MARGIN).add(PREMIUM_PAID);
+    private static final BigDecimal CASH_AVAILABLE = OPENING_BALANCE.add(ADDED_TODAY).add(WITHDRAWN_TODAY)
+            .add(UNPAID_CHARGES).subtract(MARGIN_USED);
+    private static final BigDecimal PLEDGE_AVAILABLE = HOLDINGS.stream().map(DemoHolding::pledgeMargin)
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
+    private static final BigDecimal AVAILABLE_TO_TRADE = CASH_AVAILABLE.add(PLEDGE_AVAILABLE);
 
     private DemoAccountFixtures() {}
 
@@ -141,40 +173,34 @@ public final class DemoAccountFixtures {
 
     private static ObjectNode fundsV2() {
         ObjectNode funds = NODES.objectNode();
-        segment(funds.putObject("equity"), MARGIN_USED, "25000.00", AVAILABLE_TO_TRADE);
-        segment(funds.putObject("commodity"), "0.0", "0.0", "0.0");
+        segment(funds.putObject("equity"), MARGIN_USED, ADDED_TODAY, AVAILABLE_TO_TRADE);
+        segment(funds.putObject("commodity"), dec("0.0"), dec("0.0"), dec("0.0"));
         return funds;
     }
 
-    private static void segment(ObjectNode segment, String used, String payin, String available) {
-        segment.put("used_margin", dec(used)).put("payin_amount", dec(payin)).put("span_margin", dec("0.0"))
+    private static void segment(ObjectNode segment, BigDecimal used, BigDecimal payin, BigDecimal available) {
+        segment.put("used_margin", used).put("payin_amount", payin).put("span_margin", dec("0.0"))
                 .put("adhoc_margin", dec("0.0")).put("notional_cash", dec("0.0"))
-                .put("available_margin", dec(available)).put("exposure_margin", dec("0.0"));
+                .put("available_margin", available).put("exposure_margin", dec("0.0"));
     }
-
-    // Cash of the day: opening 185000 + added 25000 - withdrawn 10000 - unpaid charges 48.60 - margin used 39385.50.
-    private static final String MARGIN_USED = "39385.50";
-    private static final String CASH_AVAILABLE = "160565.90";
-    private static final String PLEDGE_AVAILABLE = "42680.00";
-    private static final String AVAILABLE_TO_TRADE = "203245.90";
 
     private static ObjectNode fundsV3() {
         ObjectNode funds = NODES.objectNode();
-        ObjectNode available = funds.putObject("available_to_trade").put("total", dec(AVAILABLE_TO_TRADE));
-        ObjectNode cashBucket = available.putObject("cash_available_to_trade").put("total", dec(CASH_AVAILABLE));
-        cashBucket.putObject("cash").put("opening_balance", dec("185000.00")).put("added_today", dec("25000.00"))
-                .put("withdrawn_today", dec("-10000.00")).put("amount_from_stock_sale", dec("0.0"))
-                .put("unpaid_charges", dec("-48.60"));
-        ObjectNode cashMargin = cashBucket.putObject("margin_used").put("total", dec(MARGIN_USED))
-                .put("mtf", dec("14670.00"));
+        ObjectNode available = funds.putObject("available_to_trade").put("total", AVAILABLE_TO_TRADE);
+        ObjectNode cashBucket = available.putObject("cash_available_to_trade").put("total", CASH_AVAILABLE);
+        cashBucket.putObject("cash").put("opening_balance", OPENING_BALANCE).put("added_today", ADDED_TODAY)
+                .put("withdrawn_today", WITHDRAWN_TODAY).put("amount_from_stock_sale", dec("0.0"))
+                .put("unpaid_charges", UNPAID_CHARGES);
+        ObjectNode cashMargin = cashBucket.putObject("margin_used").put("total", MARGIN_USED)
+                .put("mtf", MTF_MARGIN);
         cashMargin.putObject("loss").put("total", dec("355.00")).put("realised", dec("0.0"))
                 .put("unrealised", dec("355.00"));
-        cashMargin.put("span_exposure", dec("0.0")).put("cash_margin_var_elm", dec("14043.00"))
-                .put("premium_present", dec("10672.50"));
+        cashMargin.put("span_exposure", dec("0.0")).put("cash_margin_var_elm", VAR_ELM_MARGIN)
+                .put("premium_present", PREMIUM_PAID);
         cashMargin.putObject("delivery_margin").put("total", dec("0.0")).put("equity", dec("0.0"))
                 .put("fo_settlement", dec("0.0"));
-        ObjectNode pledge = available.putObject("pledge_available_to_trade").put("total", dec(PLEDGE_AVAILABLE));
-        pledge.putObject("margin_from_pledge").put("total", dec(PLEDGE_AVAILABLE)).put("equity", dec(PLEDGE_AVAILABLE))
+        ObjectNode pledge = available.putObject("pledge_available_to_trade").put("total", PLEDGE_AVAILABLE);
+        pledge.putObject("margin_from_pledge").put("total", PLEDGE_AVAILABLE).put("equity", PLEDGE_AVAILABLE)
                 .put("mutual_funds", dec("0.0"));
         ObjectNode pledgeMargin = pledge.putObject("margin_used").put("total", dec("0.0")).put("mtf", dec("0.0"))
                 .put("span_exposure", dec("0.0")).put("cash_margin_var_elm", dec("0.0"))
@@ -201,7 +227,7 @@ public final class DemoAccountFixtures {
                     .put("cnc_used_quantity", 0)
                     .put("collateral_type", "WC")
                     .put("company_name", holding.company())
-                    .put("haircut", dec(holding.isin().startsWith("INE") ? "0.2" : "0.1"))
+                    .put("haircut", holding.haircut())
                     .put("product", "D")
                     .put("quantity", holding.quantity())
                     .put("trading_symbol", holding.symbol())
@@ -214,7 +240,7 @@ public final class DemoAccountFixtures {
                             .divide(close, 2, RoundingMode.HALF_UP))
                     .put("instrument_token", "NSE_EQ|" + holding.isin())
                     .put("average_price", average)
-                    .put("collateral_quantity", 0)
+                    .put("collateral_quantity", holding.pledged())
                     .put("collateral_update_quantity", 0)
                     .put("t1_quantity", 0)
                     .put("exchange", "NSE");

@@ -121,7 +121,9 @@ final class ArgumentBinder {
         if (raw instanceof BigDecimal decimal) return decimal;
         if (raw instanceof Integer || raw instanceof Long || raw instanceof Short) return BigDecimal.valueOf(
                 ((Number) raw).longValue());
-        if (raw instanceof Number number && Double.isFinite(number.doubleValue())) return new BigDecimal(raw.toString());
+        if (raw instanceof Number number && Double.isFinite(number.doubleValue())) {
+            return new BigDecimal(raw.toString());
+        }
         if (raw instanceof String text && text.strip().matches("[-+]?\\d{1,30}(\\.\\d{1,30})?")) {
             return new BigDecimal(text.strip());
         }

@@ -26,14 +26,19 @@ record ToolArgument(String name, String description, Type valueType, boolean opt
 
     /** Element type of a {@code List} argument, or null for a single value. */
     Class<?> elementType() {
-        return List.class.equals(rawValueType()) ? raw(((ParameterizedType) valueType).getActualTypeArguments()[0]) : null;
+        return List.class.equals(rawValueType()) ? raw(typeArgument(valueType)) : null;
     }
 
     static Type unwrapOptional(Type declared) {
-        return Optional.class.equals(raw(declared)) ? ((ParameterizedType) declared).getActualTypeArguments()[0] : declared;
+        return Optional.class.equals(raw(declared)) ? typeArgument(declared) : declared;
     }
 
     static Class<?> raw(Type type) {
-        return type instanceof ParameterizedType parameterized ? (Class<?>) parameterized.getRawType() : (Class<?>) type;
+        return type instanceof ParameterizedType parameterized ? (Class<?>) parameterized.getRawType()
+                : (Class<?>) type;
+    }
+
+    private static Type typeArgument(Type parameterized) {
+        return ((ParameterizedType) parameterized).getActualTypeArguments()[0];
     }
 }

@@ -49,7 +49,8 @@ final class ToolSchemas {
     private static com.github.victools.jsonschema.generator.SchemaGeneratorConfig configuration() {
         var builder = new SchemaGeneratorConfigBuilder(SchemaVersion.DRAFT_2020_12, OptionPreset.PLAIN_JSON)
                 .without(Option.SCHEMA_VERSION_INDICATOR, Option.FLATTENED_ENUMS)
-                .with(Option.INLINE_ALL_SCHEMAS, Option.STANDARD_FORMATS, Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT);
+                .with(Option.INLINE_ALL_SCHEMAS, Option.STANDARD_FORMATS,
+                        Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT);
         builder.forFields()
                 .withPropertyNameOverrideResolver(field -> ToolJson.wireName(field.getDeclaredName()))
                 .withRequiredCheck(field -> field.getType().isPrimitive()

@@ -71,6 +71,7 @@ final class FundsMapping {
     private static BigDecimal sum(Optional<FundsAndMargin.SegmentFunds> equity,
                                   Optional<FundsAndMargin.SegmentFunds> commodity,
                                   Function<FundsAndMargin.SegmentFunds, BigDecimal> field) {
-        return Inr.amount(Inr.orZero(equity.map(field).orElse(null)).add(Inr.orZero(commodity.map(field).orElse(null))));
+        BigDecimal equityPart = Inr.orZero(equity.map(field).orElse(null));
+        return Inr.amount(equityPart.add(Inr.orZero(commodity.map(field).orElse(null))));
     }
 }

@@ -29,8 +29,8 @@ final class PositionsCalculator {
     static PositionsTotals totals(List<Position> positions) {
         int open = (int) positions.stream().filter(PositionsCalculator::isOpen).count();
         int mtf = (int) positions.stream().filter(position -> MTF.equals(position.product())).count();
-        return new PositionsTotals(open, positions.size() - open, mtf,
-                sum(positions, Position::realised), sum(positions, Position::unrealised), sum(positions, Position::pnl));
+        return new PositionsTotals(open, positions.size() - open, mtf, sum(positions, Position::realised),
+                sum(positions, Position::unrealised), sum(positions, Position::pnl));
     }
 
     private static PositionRow row(Position position, ListView view) {

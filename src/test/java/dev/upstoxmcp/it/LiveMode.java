@@ -1,0 +1,33 @@
+package dev.upstoxmcp.it;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+
+import java.io.IOException;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.modelcontextprotocol.client.McpSyncClient;
+
+/**
+ * The live-mode test server and its Upstox: WireMock serving the sandbox fixtures on the port the server calls.
+ * Closing a session also checks that the configured token never reached the server's log.
+ */
+final class LiveMode {
+
+    private LiveMode() {}
+
+    static WireMockExtension upstoxStub() {
+        return WireMockExtension.newInstance()
+                .options(wireMockConfig().port(TestServers.upstoxStubPort())
+                        .usingFilesUnderDirectory(System.getProperty("fixtures.dir", "sandbox-fixtures")))
+                .build();
+    }
+
+    static McpSyncClient connect() {
+        return TestServers.client(TestServers.liveUrl());
+    }
+
+    static void disconnect(McpSyncClient mcp) throws IOException {
+        mcp.closeGracefully();
+        Leaks.assertNoSecrets(TestServers.serverLog("liveIT"));
+    }
+}
