@@ -1,5 +1,6 @@
 package dev.upstoxmcp.sandbox;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -8,6 +9,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,10 +18,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -56,10 +56,12 @@ public class SandboxResource {
 
     @GET
     @Path("{path: .+}")
-    public Response get(@PathParam("path") String path, @Context UriInfo uri, @Context HttpHeaders headers) {
+    public Response get(@PathParam("path") String path, @Context HttpServletRequest http) {
         if (!enabled) return Response.status(Response.Status.NOT_FOUND).build();
-        SandboxRequest request = new SandboxRequest("GET", "/" + path, uri.getRequestUri().getRawQuery(),
-                uri.getQueryParameters(), headers::getHeaderString);
+        Map<String, List<String>> query = new HashMap<>();
+        http.getParameterMap().forEach((name, values) -> query.put(name, List.of(values)));
+        SandboxRequest request = new SandboxRequest("GET", "/" + path, http.getQueryString(), query,
+                http::getHeader);
         return stubs.match(request, scenarios)
                 .map(stub -> {
                     Response.ResponseBuilder response = Response.status(stub.response().status())
@@ -75,12 +77,12 @@ public class SandboxResource {
     @PUT
     @Path("__admin/scenarios/{name}/state")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response setScenarioState(@PathParam("name") String name, Map<String, String> body) {
+    public Response setScenarioState(@PathParam("name") String name, String body) {
         if (!adminEnabled) return Response.status(Response.Status.NOT_FOUND).build();
-        String state = body == null ? null : body.get("state");
-        if (state == null || state.isBlank()) {
-            return Response.status(Response.Status.BAD_REQUEST).entity("{\"error\":\"state is required\"}")
-                    .type(MediaType.APPLICATION_JSON).build();
+        String state = ScenarioStateRequest.stateIn(body);
+        if (state == null) {
+            return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON)
+                    .entity("{\"error\":\"send {\\\"state\\\": \\\"<state>\\\"}\"}").build();
         }
         scenarios.set(name, state);
         return Response.ok().build();

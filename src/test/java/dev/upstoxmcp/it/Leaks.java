@@ -18,7 +18,7 @@ public final class Leaks {
             Pattern.compile("[A-Z]\\w*(Exception|Error)\\b"),                 // exception class names
             Pattern.compile("https?://[^\\s\"]*\\?"),                         // URL with a query
             Pattern.compile("Bearer\\s+\\S"),                                 // a bearer header
-            Pattern.compile("RESTEASY\\d+|CWW[A-Z]{2}\\d{4}|SRVE\\d{4}"));    // container message ids
+            Pattern.compile("RESTEASY\\d+|SRVE\\d{4}E"));                     // framework error reports
 
     private Leaks() {}
 

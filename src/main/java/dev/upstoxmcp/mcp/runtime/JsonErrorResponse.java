@@ -51,7 +51,8 @@ final class JsonErrorResponse extends HttpServletResponseWrapper {
             case SC_NOT_FOUND -> "Session not found or expired; send a new initialize request without "
                     + "Mcp-Session-Id";
             case SC_REQUEST_ENTITY_TOO_LARGE -> "Request body too large";
-            case SC_METHOD_NOT_ALLOWED -> "Method not allowed on this endpoint";
+            case SC_METHOD_NOT_ALLOWED, SC_NOT_IMPLEMENTED -> "Method not allowed on this endpoint; use POST, GET or "
+                    + "DELETE";
             case SC_SERVICE_UNAVAILABLE -> "Server is shutting down; retry shortly";
             case SC_BAD_REQUEST -> "Bad request";
             default -> "Request failed";
