@@ -24,13 +24,13 @@ import org.junit.jupiter.api.Test;
  * {@code sandbox-fixtures}). Runs against the sandbox-mode server and, with WireMock serving the same fixtures as
  * Upstox, against the live-mode server.
  */
-abstract class AccountAndPortfolioContract {
+interface AccountAndPortfolioContract {
 
-    abstract McpSyncClient mcp();
+    McpSyncClient mcp();
 
-    abstract String source();
+    String source();
 
-    CallToolResult call(String tool, Map<String, Object> arguments) {
+    default CallToolResult call(String tool, Map<String, Object> arguments) {
         CallToolResult result = mcp().callTool(new CallToolRequest(tool, arguments));
         assertFalse(result.isError(), () -> tool + " failed: " + text(result));
         assertEquals(source(), value(result, "source"));
@@ -40,7 +40,7 @@ abstract class AccountAndPortfolioContract {
     }
 
     @Test
-    void profileNamesTheDemoUser() {
+    default void profileNamesTheDemoUser() {
         CallToolResult profile = call("get_profile", Map.of());
         assertEquals("SBX042", value(profile, "user_id"));
         assertEquals("Asha Demo", value(profile, "user_name"));
@@ -50,7 +50,7 @@ abstract class AccountAndPortfolioContract {
     }
 
     @Test
-    void fundsShowCashPledgeAndMarginInUse() {
+    default void fundsShowCashPledgeAndMarginInUse() {
         CallToolResult funds = call("get_funds_and_margin", Map.of());
         assertAmount("202696.70", funds, "available_to_trade");
         assertAmount("160565.90", funds, "cash.available");
@@ -65,7 +65,7 @@ abstract class AccountAndPortfolioContract {
     }
 
     @Test
-    void holdingsSummaryGivesPortfolioTotalsOnly() {
+    default void holdingsSummaryGivesPortfolioTotalsOnly() {
         CallToolResult summary = call("get_holdings", Map.of("view", "summary"));
         assertEquals(List.of(), list(summary, "holdings"));
         assertEquals(14, ((Number) value(summary, "totals.holdings")).intValue());
@@ -80,7 +80,7 @@ abstract class AccountAndPortfolioContract {
     }
 
     @Test
-    void compactHoldingsAreSortedByValueWithWeights() {
+    default void compactHoldingsAreSortedByValueWithWeights() {
         CallToolResult holdings = call("get_holdings", Map.of());
         assertEquals(14, list(holdings, "holdings").size());
         assertEquals("SGBFEB32IV", value(holdings, "holdings.0.symbol"));
@@ -94,7 +94,7 @@ abstract class AccountAndPortfolioContract {
     }
 
     @Test
-    void fullHoldingsPageThroughEveryHoldingWithCursors() {
+    default void fullHoldingsPageThroughEveryHoldingWithCursors() {
         List<Object> symbols = new ArrayList<>();
         Map<String, Object> arguments = Map.of("view", "full", "limit", 5);
         CallToolResult page = call("get_holdings", arguments);
@@ -113,7 +113,7 @@ abstract class AccountAndPortfolioContract {
     }
 
     @Test
-    void positionsIncludeIntradayCarryForwardAndMtf() {
+    default void positionsIncludeIntradayCarryForwardAndMtf() {
         CallToolResult positions = call("get_positions", Map.of());
         assertEquals(4, ((Number) value(positions, "totals.open")).intValue());
         assertEquals(1, ((Number) value(positions, "totals.closed")).intValue());
@@ -130,7 +130,7 @@ abstract class AccountAndPortfolioContract {
     }
 
     @Test
-    void positionsFullViewShowsTheDayTrades() {
+    default void positionsFullViewShowsTheDayTrades() {
         CallToolResult positions = call("get_positions", Map.of("view", "full", "limit", 5));
         assertAmount("40945.00", positions, "positions.4.day_sell_value");
         assertEquals(50, ((Number) value(positions, "positions.4.day_buy_quantity")).intValue());
@@ -138,7 +138,7 @@ abstract class AccountAndPortfolioContract {
     }
 
     @Test
-    void badArgumentsAreAnsweredWithWhatIsAllowed() {
+    default void badArgumentsAreAnsweredWithWhatIsAllowed() {
         CallToolResult wrong = mcp().callTool(new CallToolRequest("get_holdings",
                 Map.of("view", "everything", "sort", "pnl")));
         assertTrue(wrong.isError());

@@ -5,42 +5,22 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
-import java.io.IOException;
 import java.util.Map;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The same contract in live mode, with WireMock as Upstox: the server sends the configured bearer token. */
-class LiveAccountAndPortfolioIT extends AccountAndPortfolioContract {
-
-    @RegisterExtension
-    static WireMockExtension upstox = LiveMode.upstoxStub();
-
-    static McpSyncClient mcp;
-
-    @BeforeAll
-    static void connect() {
-        mcp = LiveMode.connect();
-    }
-
-    @AfterAll
-    static void disconnect() throws IOException {
-        LiveMode.disconnect(mcp);
-    }
+class LiveAccountAndPortfolioIT extends LiveModeClient implements AccountAndPortfolioContract {
 
     @Override
-    McpSyncClient mcp() {
+    public McpSyncClient mcp() {
         return mcp;
     }
 
     @Override
-    String source() {
+    public String source() {
         return "live";
     }
 

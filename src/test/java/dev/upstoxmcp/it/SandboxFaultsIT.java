@@ -11,30 +11,15 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 
 import dev.upstoxmcp.sandbox.UpstoxErrorFixtures;
-import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * In sandbox mode, error fixtures are selected through the sandbox's WireMock-compatible admin API: no code or
  * configuration changes, the same scenario states as in live-mode tests.
  */
-class SandboxFaultsIT {
-
-    static McpSyncClient mcp;
-
-    @BeforeAll
-    static void connect() {
-        mcp = TestServers.client(TestServers.sandboxUrl());
-    }
-
-    @AfterAll
-    static void disconnect() {
-        mcp.closeGracefully();
-    }
+class SandboxFaultsIT extends SandboxModeClient {
 
     @AfterEach
     void backToNormal() throws Exception {

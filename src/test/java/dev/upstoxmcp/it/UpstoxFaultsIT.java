@@ -11,19 +11,13 @@ import static dev.upstoxmcp.it.FaultAssertions.errorText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.io.IOException;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.http.Fault;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.upstoxmcp.sandbox.UpstoxErrorFixtures;
-import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -31,24 +25,9 @@ import org.junit.jupiter.params.provider.EnumSource;
  * Live mode against a misbehaving Upstox (WireMock): every failure is an actionable {@code isError}, nothing
  * leaks, transient failures are retried and permanent ones are not, and the server stays healthy.
  */
-class UpstoxFaultsIT {
+class UpstoxFaultsIT extends LiveModeClient {
 
     static final String HOLDINGS = "/v2/portfolio/long-term-holdings";
-
-    @RegisterExtension
-    static WireMockExtension upstox = LiveMode.upstoxStub();
-
-    static McpSyncClient mcp;
-
-    @BeforeAll
-    static void connect() {
-        mcp = LiveMode.connect();
-    }
-
-    @AfterAll
-    static void disconnect() throws IOException {
-        LiveMode.disconnect(mcp);
-    }
 
     @AfterEach
     void serverStaysHealthy() {
