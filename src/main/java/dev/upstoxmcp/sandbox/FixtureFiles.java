@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** Read access to a {@code sandbox-fixtures} tree: {@code mappings/**.json} and {@code __files/**}. */
@@ -14,7 +15,13 @@ interface FixtureFiles {
     List<String> mappingFiles();
 
     /** The bytes of a file relative to the root, e.g. {@code __files/portfolio/holdings.json}. */
-    byte[] read(String relativePath);
+    default byte[] read(String relativePath) {
+        return find(relativePath).orElseThrow(() -> new IllegalStateException("sandbox fixture missing: "
+                + relativePath));
+    }
+
+    /** The bytes of a file relative to the root, if there is such a file. */
+    Optional<byte[]> find(String relativePath);
 
     /** A fixtures tree on disk, as in the repository. */
     static FixtureFiles directory(Path root) {
@@ -32,9 +39,11 @@ interface FixtureFiles {
             }
 
             @Override
-            public byte[] read(String relativePath) {
+            public Optional<byte[]> find(String relativePath) {
+                Path file = root.resolve(relativePath);
+                if (!Files.isRegularFile(file)) return Optional.empty();
                 try {
-                    return Files.readAllBytes(root.resolve(relativePath));
+                    return Optional.of(Files.readAllBytes(file));
                 } catch (IOException unreadable) {
                     throw new UncheckedIOException(unreadable);
                 }

@@ -46,12 +46,12 @@ public class SandboxResource {
     boolean adminEnabled;
 
     private final Scenarios scenarios = new Scenarios();
-    private StubMappings stubs;
+    private SandboxAnswers answers;
 
     @PostConstruct
     void load() {
-        stubs = StubMappings.load(new ServletContextFixtureFiles(servletContext));
-        LOG.info(() -> "Sandbox loaded " + stubs.size() + " stub mappings");
+        answers = new SandboxAnswers(new ServletContextFixtureFiles(servletContext));
+        LOG.info(() -> "Sandbox loaded " + answers.mappings() + " stub mappings");
     }
 
     @GET
@@ -62,11 +62,10 @@ public class SandboxResource {
         http.getParameterMap().forEach((name, values) -> query.put(name, List.of(values)));
         SandboxRequest request = new SandboxRequest("GET", "/" + path, http.getQueryString(), query,
                 http::getHeader);
-        return stubs.match(request, scenarios)
+        return answers.answer(request, scenarios)
                 .map(stub -> {
-                    Response.ResponseBuilder response = Response.status(stub.response().status())
-                            .entity(stub.response().body());
-                    stub.response().headers().forEach(response::header);
+                    Response.ResponseBuilder response = Response.status(stub.status()).entity(stub.body());
+                    stub.headers().forEach(response::header);
                     return response.build();
                 })
                 .orElseGet(() -> Response.status(Response.Status.NOT_FOUND).type(MediaType.APPLICATION_JSON)

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.servlet.ServletContext;
@@ -28,10 +29,9 @@ final class ServletContextFixtureFiles implements FixtureFiles {
     }
 
     @Override
-    public byte[] read(String relativePath) {
+    public Optional<byte[]> find(String relativePath) {
         try (InputStream in = context.getResourceAsStream(ROOT + relativePath)) {
-            if (in == null) throw new IllegalStateException("sandbox fixture missing: " + relativePath);
-            return in.readAllBytes();
+            return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         }

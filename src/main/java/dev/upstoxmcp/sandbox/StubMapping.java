@@ -46,6 +46,9 @@ record StubMapping(String source, int priority, String method, Predicate<Sandbox
         };
     }
 
-    /** What the stub answers; the body is resolved from {@code body}, {@code jsonBody} or {@code bodyFileName}. */
-    record StubResponse(int status, Map<String, String> headers, byte[] body) {}
+    /**
+     * What the stub answers; the body is resolved from {@code body}, {@code jsonBody} or {@code bodyFileName}. A
+     * {@code transformer} (WireMock's {@code transformers}) computes the answer from the request instead.
+     */
+    record StubResponse(int status, Map<String, String> headers, byte[] body, String transformer) {}
 }

@@ -25,7 +25,9 @@ final class StubMappings {
     private static final Set<String> REQUEST_KEYS = Set.of("method", "url", "urlPath", "urlPattern", "urlPathPattern",
             "queryParameters", "headers");
     private static final Set<String> URL_KEYS = Set.of("url", "urlPath", "urlPattern", "urlPathPattern");
-    private static final Set<String> RESPONSE_KEYS = Set.of("status", "headers", "body", "jsonBody", "bodyFileName");
+    private static final Set<String> RESPONSE_KEYS = Set.of("status", "headers", "body", "jsonBody", "bodyFileName",
+            "transformers");
+    private static final Set<String> TRANSFORMERS = Set.of(CandleEndpoint.TRANSFORMER);
 
     private final List<StubMapping> mappings;
 
@@ -74,7 +76,7 @@ final class StubMappings {
                 text(node, "scenarioName"),
                 text(node, "requiredScenarioState"),
                 new StubMapping.StubResponse(response.path("status").asInt(200), headers(response.path("headers")),
-                        body(file, response, files)));
+                        body(file, response, files), transformer(file, response.path("transformers"))));
     }
 
     private static Map<String, ValueMatcher> matchers(String file, JsonNode specs) {
@@ -95,6 +97,14 @@ final class StubMappings {
         if (response.has("jsonBody")) return JSON.writeValueAsBytes(response.get("jsonBody"));
         if (response.has("body")) return response.get("body").asString().getBytes(StandardCharsets.UTF_8);
         return new byte[0];
+    }
+
+    private static String transformer(String file, JsonNode names) {
+        if (names.isMissingNode()) return null;
+        if (names.size() != 1 || !TRANSFORMERS.contains(names.get(0).asString())) {
+            throw new IllegalArgumentException(file + ": the sandbox knows only the transformers " + TRANSFORMERS);
+        }
+        return names.get(0).asString();
     }
 
     private static String text(JsonNode node, String field) {

@@ -9,7 +9,8 @@ import dev.upstoxmcp.mcp.ToolCallException;
  * Upstox error code, when there is one, is kept for diagnosis and named in the text.
  */
 public abstract sealed class UpstoxException extends ToolCallException
-        permits NotLinkedException, TokenExpiredException, RateLimitedException, MaintenanceException,
+        permits NotLinkedException, TokenExpiredException, RateLimitedException, RequestBudgetExceededException,
+        MaintenanceException,
         AccessDeniedException, UpstoxRejectedException, UpstoxUnavailableException {
 
     @Serial

@@ -9,14 +9,15 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 
 /**
  * The one place Upstox calls go through: unwraps the success envelope and turns every failure into an
- * {@link UpstoxException}. Gateway errors (502/503/504) are retried, with delays and counts configured under
+ * {@link UpstoxException}. Gateway errors (502/503/504) and rate limiting (429) are retried, with delays and counts
+ * configured under
  * {@code dev.upstoxmcp.upstox.UpstoxGateway/fetch/Retry/*}; a broken connection is already repeated once by the
  * JDK's HTTP client, and nothing else is retried.
  */
 @ApplicationScoped
 public class UpstoxGateway {
 
-    @Retry(retryOn = TransientUpstoxException.class)
+    @Retry(retryOn = {TransientUpstoxException.class, RateLimitedException.class})
     public <T> T fetch(Supplier<UpstoxResponse<T>> call) {
         UpstoxResponse<T> response;
         try {

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @RegisterRestClient(configKey = "upstox")
 @RegisterClientHeaders(UpstoxAuthHeaders.class)
 @RegisterProvider(UpstoxErrorMapper.class)
+@RegisterProvider(RateLimitFilter.class)
 @Produces(MediaType.APPLICATION_JSON)
 public interface UserApi {
 

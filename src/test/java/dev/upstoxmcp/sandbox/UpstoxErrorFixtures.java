@@ -1,7 +1,5 @@
 package dev.upstoxmcp.sandbox;
 
-import java.util.Map;
-
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -14,7 +12,7 @@ import tools.jackson.databind.node.ObjectNode;
 public final class UpstoxErrorFixtures {
 
     public static final String SCENARIO = "upstox";
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final JsonNodeFactory NODES = Fixtures.NODES;
     private static final String ANY_API_PATH = "/v[23]/.*";
 
     /** A scenario state and what Upstox answers in it. */
@@ -47,16 +45,16 @@ public final class UpstoxErrorFixtures {
 
     private UpstoxErrorFixtures() {}
 
-    static void addTo(Map<String, String> files) {
+    static void addTo(Fixtures files) {
         ObjectNode missingToken = mapping("Upstox rejects a request without a bearer token", 9, "ANY", ANY_API_PATH);
         ((ObjectNode) missingToken.get("request")).putObject("headers").putObject("Authorization").put("absent", true);
         respond(missingToken, 401, "errors/token-expired.json");
-        files.put("mappings/errors/missing-token.json", DemoAccountFixtures.write(missingToken));
+        files.file("mappings/errors/missing-token.json", Fixtures.write(missingToken));
 
         ObjectNode unknownPath = mapping("Upstox answers an unrouted path with UDAPI100060", 10, "ANY", ANY_API_PATH);
         respond(unknownPath, 404, "errors/not-found.json");
-        files.put("mappings/errors/not-found.json", DemoAccountFixtures.write(unknownPath));
-        files.put("__files/errors/not-found.json", DemoAccountFixtures.write(envelope("UDAPI100060",
+        files.file("mappings/errors/not-found.json", Fixtures.write(unknownPath));
+        files.file("__files/errors/not-found.json", Fixtures.write(envelope("UDAPI100060",
                 "Resource not Found.")));
 
         for (Fault fault : Fault.values()) {
@@ -74,9 +72,9 @@ public final class UpstoxErrorFixtures {
             }
             response.putObject("headers").put("Content-Type", fault == Fault.HTML_PAGE
                     || fault == Fault.SERVICE_UNAVAILABLE ? "text/html" : "application/json");
-            files.put("mappings/errors/" + fault.state + ".json", DemoAccountFixtures.write(stub));
+            files.file("mappings/errors/" + fault.state + ".json", Fixtures.write(stub));
             if (fault.code != null) {
-                files.put("__files/errors/" + fault.state + ".json", DemoAccountFixtures.write(envelope(fault.code,
+                files.file("__files/errors/" + fault.state + ".json", Fixtures.write(envelope(fault.code,
                         fault.message)));
             }
         }

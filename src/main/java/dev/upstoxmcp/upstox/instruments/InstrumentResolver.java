@@ -1,0 +1,83 @@
+package dev.upstoxmcp.upstox.instruments;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import dev.upstoxmcp.mcp.ToolCallException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * Turns what a user typed ("RELIANCE", "HDFC Bank", "Nifty 50", an ISIN or an instrument key) into one instrument.
+ * The NSE listing wins over the BSE listing of the same security; anything still ambiguous or unknown is answered
+ * with the candidates, so the model can ask the user or pick one.
+ */
+@ApplicationScoped
+public class InstrumentResolver {
+
+    private static final Pattern KEY = Pattern.compile("[A-Z_]+\\|.+");
+    private static final int CONFIDENT = 800;
+    private static final int CLEAR_LEAD = 40;
+    private static final int SUGGESTIONS = 5;
+
+    @Inject
+    InstrumentCatalog catalog;
+
+    public InstrumentResolver() {}
+
+    /** For tests: a resolver over a fixed catalog. */
+    public InstrumentResolver(InstrumentCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /** The one instrument {@code text} means, or a {@link ToolCallException} naming the candidates. */
+    public Instrument resolve(String text) {
+        return resolve(text, null);
+    }
+
+    /** As {@link #resolve(String)}, within a kind of instrument (e.g. only indices). */
+    public Instrument resolve(String text, String segment) {
+        String input = text == null ? "" : text.strip();
+        if (input.isEmpty()) throw new ToolCallException("Name an instrument: a symbol such as RELIANCE, a name such "
+                + "as \"HDFC Bank\", an index such as \"Nifty 50\", an ISIN or an instrument key.");
+        InstrumentMaster master = catalog.master();
+        if (KEY.matcher(input).matches()) {
+            return master.byKey(input).orElseThrow(() -> new ToolCallException("Unknown instrument key \"" + input
+                    + "\". Use search_instruments to find the key, or give the symbol instead."));
+        }
+        List<InstrumentMaster.Match> matches = onePerSecurity(master.search(
+                new InstrumentQuery(input, null, segment, null, null), 20));
+        if (matches.isEmpty()) {
+            throw new ToolCallException("No instrument matches \"" + input + "\". Check the spelling, or use "
+                    + "search_instruments to look it up.");
+        }
+        InstrumentMaster.Match best = matches.get(0);
+        boolean clear = matches.size() == 1 || best.score() >= CONFIDENT
+                || best.score() - matches.get(1).score() >= CLEAR_LEAD;
+        if (clear && best.score() >= 500) return best.instrument();
+        String candidates = matches.stream().limit(SUGGESTIONS).map(match -> match.instrument().label())
+                .collect(Collectors.joining("; "));
+        if (best.score() < 500) {
+            throw new ToolCallException("No instrument is called \"" + input + "\". Did you mean: " + candidates
+                    + "?");
+        }
+        throw new ToolCallException("\"" + input + "\" could mean several instruments: " + candidates + ". Say "
+                + "which one, by its symbol or instrument key.");
+    }
+
+    /** The NSE and BSE listings of one ISIN count as one candidate: the better-ranked one. */
+    private static List<InstrumentMaster.Match> onePerSecurity(List<InstrumentMaster.Match> matches) {
+        Map<String, InstrumentMaster.Match> best = new LinkedHashMap<>();
+        for (InstrumentMaster.Match match : matches) {
+            Instrument instrument = match.instrument();
+            String identity = instrument.isin() != null && !instrument.isin().isEmpty() && !instrument.isDerivative()
+                    ? instrument.isin() : instrument.key();
+            best.putIfAbsent(identity, match);
+        }
+        return new ArrayList<>(best.values());
+    }
+}
