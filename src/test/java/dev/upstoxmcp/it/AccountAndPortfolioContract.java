@@ -52,16 +52,16 @@ interface AccountAndPortfolioContract {
     @Test
     default void fundsShowCashPledgeAndMarginInUse() {
         CallToolResult funds = call("get_funds_and_margin", Map.of());
-        assertAmount("202696.70", funds, "available_to_trade");
-        assertAmount("160565.90", funds, "cash.available");
+        assertAmount("201576.70", funds, "available_to_trade");
+        assertAmount("159445.90", funds, "cash.available");
         assertAmount("185000.00", funds, "cash.opening_balance");
         assertAmount("-10000.00", funds, "cash.withdrawn_today");
-        assertAmount("39385.50", funds, "cash.margin_used");
-        assertAmount("14670.00", funds, "cash.mtf_margin_used");
+        assertAmount("40505.50", funds, "cash.margin_used");
+        assertAmount("14919.00", funds, "cash.mtf_margin_used");
         assertAmount("42130.80", funds, "pledge.available");
         assertAmount("42130.80", funds, "pledge.margin_from_pledge");
-        assertAmount("325.00", funds, "unavailable.unsettled_profit_today");
-        assertTrue(text(funds).startsWith("Available to trade ₹2,02,696.70, margin used ₹39,385.50."), text(funds));
+        assertAmount("412.50", funds, "unavailable.unsettled_profit_today");
+        assertTrue(text(funds).startsWith("Available to trade ₹2,01,576.70, margin used ₹40,505.50."), text(funds));
     }
 
     @Test
@@ -69,14 +69,14 @@ interface AccountAndPortfolioContract {
         CallToolResult summary = call("get_holdings", Map.of("view", "summary"));
         assertEquals(List.of(), list(summary, "holdings"));
         assertEquals(14, ((Number) value(summary, "totals.holdings")).intValue());
-        assertAmount("676889.00", summary, "totals.invested");
+        assertAmount("659398.76", summary, "totals.invested");
         assertAmount("870450.75", summary, "totals.current_value");
-        assertAmount("193561.75", summary, "totals.pnl");
-        assertAmount("28.60", summary, "totals.pnl_percent");
-        assertAmount("2493.55", summary, "totals.day_change");
+        assertAmount("211051.99", summary, "totals.pnl");
+        assertAmount("32.01", summary, "totals.pnl_percent");
+        assertAmount("2497.55", summary, "totals.day_change");
         assertAmount("0.29", summary, "totals.day_change_percent");
-        assertTrue(text(summary).startsWith("14 holdings worth ₹8,70,450.75 (invested ₹6,76,889.00), P&L "
-                + "+₹1,93,561.75 (+28.60%), today +₹2,493.55 (+0.29%)."), text(summary));
+        assertTrue(text(summary).startsWith("14 holdings worth ₹8,70,450.75 (invested ₹6,59,398.76), P&L "
+                + "+₹2,11,051.99 (+32.01%), today +₹2,497.55 (+0.29%)."), text(summary));
     }
 
     @Test
@@ -88,7 +88,7 @@ interface AccountAndPortfolioContract {
         assertAmount("101.98", holdings, "holdings.0.pnl_percent");
         assertAmount("14.53", holdings, "holdings.0.weight_percent");
         assertEquals("HINDUNILVR", value(holdings, "holdings.13.symbol"));
-        assertAmount("-1872.75", holdings, "holdings.13.pnl");
+        assertAmount("4787.25", holdings, "holdings.13.pnl");
         assertNull(value(holdings, "holdings.0.isin"), "compact rows leave out identifiers");
         assertEquals(false, value(holdings, "has_more"));
     }
@@ -118,23 +118,23 @@ interface AccountAndPortfolioContract {
         assertEquals(4, ((Number) value(positions, "totals.open")).intValue());
         assertEquals(1, ((Number) value(positions, "totals.closed")).intValue());
         assertEquals(2, ((Number) value(positions, "totals.mtf")).intValue());
-        assertAmount("325.00", positions, "totals.realised");
-        assertAmount("2420.25", positions, "totals.unrealised");
-        assertAmount("2745.25", positions, "totals.pnl");
+        assertAmount("412.50", positions, "totals.realised");
+        assertAmount("1468.00", positions, "totals.unrealised");
+        assertAmount("1880.50", positions, "totals.pnl");
         List<Object> symbols = list(positions, "positions").stream().map(row -> ((Map<?, ?>) row).get("symbol"))
                 .map(Object.class::cast).toList();
         assertEquals(List.of("TATAMOTORS", "TATASTEEL", "ADANIPORTS", "NIFTY26NOV26000CE", "SBIN"), symbols);
         assertEquals("MTF", value(positions, "positions.1.product"));
         assertEquals(false, value(positions, "positions.4.open"));
-        assertAmount("1961.25", positions, "positions.3.unrealised");
+        assertAmount("1785.00", positions, "positions.3.unrealised");
     }
 
     @Test
     default void positionsFullViewShowsTheDayTrades() {
         CallToolResult positions = call("get_positions", Map.of("view", "full", "limit", 5));
-        assertAmount("40945.00", positions, "positions.4.day_sell_value");
+        assertAmount("40785.00", positions, "positions.4.day_sell_value");
         assertEquals(50, ((Number) value(positions, "positions.4.day_buy_quantity")).intValue());
-        assertEquals("NSE_FO|61245", value(positions, "positions.3.instrument_key"));
+        assertEquals("NSE_FO|61040", value(positions, "positions.3.instrument_key"));
     }
 
     @Test

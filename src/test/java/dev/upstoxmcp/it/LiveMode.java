@@ -3,8 +3,10 @@ package dev.upstoxmcp.it;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 import java.io.IOException;
+import java.nio.file.Path;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.upstoxmcp.sandbox.CandleTransformer;
 import io.modelcontextprotocol.client.McpSyncClient;
 
 /**
@@ -16,9 +18,10 @@ final class LiveMode {
     private LiveMode() {}
 
     static WireMockExtension upstoxStub() {
+        String fixtures = System.getProperty("fixtures.dir", "sandbox-fixtures");
         return WireMockExtension.newInstance()
-                .options(wireMockConfig().port(TestServers.upstoxStubPort())
-                        .usingFilesUnderDirectory(System.getProperty("fixtures.dir", "sandbox-fixtures")))
+                .options(wireMockConfig().port(TestServers.upstoxStubPort()).usingFilesUnderDirectory(fixtures)
+                        .extensions(new CandleTransformer(Path.of(fixtures))))
                 .build();
     }
 

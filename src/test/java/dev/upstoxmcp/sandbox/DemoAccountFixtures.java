@@ -37,6 +37,7 @@ public final class DemoAccountFixtures {
         new AccountFixtures(positions).addTo(fixtures);
         positions.addTo(fixtures);
         new CandleFixtures().addTo(fixtures);
+        new InstrumentFixtures().addTo(fixtures);
         UpstoxErrorFixtures.addTo(fixtures);
         return files;
     }

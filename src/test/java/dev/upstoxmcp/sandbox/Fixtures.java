@@ -25,6 +25,9 @@ final class Fixtures {
                     new DefaultIndenter("  ", "\n")).withArrayIndenter(new DefaultIndenter("  ", "\n")))
             .build();
 
+    /** One line, for large data files. */
+    static final JsonMapper JSON_COMPACT = JsonMapper.builder().build();
+
     private final Map<String, String> files;
 
     Fixtures(Map<String, String> files) {

@@ -27,13 +27,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SandboxWireMockParityTest {
 
     static final Path ROOT = Path.of("sandbox-fixtures");
-    static final StubMappings SANDBOX = StubMappings.load(FixtureFiles.directory(ROOT));
+    static final SandboxAnswers SANDBOX = new SandboxAnswers(FixtureFiles.directory(ROOT));
     static final HttpClient HTTP = HttpClient.newHttpClient();
     static WireMockServer wireMock;
 
     @BeforeAll
     static void start() {
-        wireMock = new WireMockServer(wireMockConfig().dynamicPort().usingFilesUnderDirectory(ROOT.toString()));
+        wireMock = new WireMockServer(wireMockConfig().dynamicPort().usingFilesUnderDirectory(ROOT.toString())
+                .extensions(new CandleTransformer(ROOT)));
         wireMock.start();
     }
 
@@ -47,7 +48,17 @@ class SandboxWireMockParityTest {
     static Stream<Probe> probes() {
         List<String> paths = List.of("/v2/user/profile", "/v2/user/get-funds-and-margin",
                 "/v3/user/get-funds-and-margin", "/v2/portfolio/long-term-holdings",
-                "/v2/portfolio/short-term-positions", "/v3/portfolio/mtf-positions", "/v2/not/an/api");
+                "/v2/portfolio/short-term-positions", "/v3/portfolio/mtf-positions", "/v2/not/an/api",
+                "/v3/historical-candle/NSE_EQ%7CINE002A01018/days/1/2026-11-20/2026-10-01",
+                "/v3/historical-candle/NSE_INDEX%7CNifty%2050/weeks/1/2026-11-20/2025-11-01",
+                "/v3/historical-candle/NSE_EQ%7CINE040A01034/months/1/2026-11-20",
+                "/v3/historical-candle/NSE_EQ%7CINE040A01034/minutes/30/2026-11-20/2026-11-18",
+                "/v3/historical-candle/intraday/NSE_EQ%7CINE062A01020/minutes/15",
+                "/v3/historical-candle/NSE_EQ%7CINE002A01018/minutes/1/2026-11-20/2026-01-01",
+                "/v3/historical-candle/NSE_EQ%7CINE002A01018/fortnights/1/2026-11-20",
+                "/v3/historical-candle/NSE_EQ%7CINE999A01999/days/1/2026-11-20/2026-11-01",
+                "/v3/historical-candle/GARBAGE/days/1/2026-11-20",
+                "/market-quote/instruments/exchange/complete.json.gz");
         List<String> states = new ArrayList<>(List.of(Scenarios.STARTED));
         for (UpstoxErrorFixtures.Fault fault : UpstoxErrorFixtures.Fault.values()) states.add(fault.state);
         return states.stream().flatMap(state -> paths.stream().flatMap(path -> Stream.of(
@@ -67,9 +78,10 @@ class SandboxWireMockParityTest {
 
         Scenarios scenarios = new Scenarios();
         scenarios.set(UpstoxErrorFixtures.SCENARIO, probe.state());
-        StubMapping.StubResponse actual = SANDBOX.match(new SandboxRequest("GET", probe.path(), null, Map.of(),
+        String decodedPath = URI.create(probe.path()).getPath();     // as JAX-RS hands it to the sandbox
+        StubMapping.StubResponse actual = SANDBOX.answer(new SandboxRequest("GET", decodedPath, null, Map.of(),
                 name -> "Authorization".equalsIgnoreCase(name) ? probe.authorization() : null), scenarios)
-                .orElseThrow().response();
+                .orElseThrow();
         assertEquals(expected.statusCode(), actual.status(), probe::toString);
         assertArrayEquals(expected.body(), actual.body(), probe::toString);
     }

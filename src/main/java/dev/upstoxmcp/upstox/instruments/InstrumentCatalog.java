@@ -37,7 +37,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class InstrumentCatalog {
 
     private static final Logger LOG = Logger.getLogger(InstrumentCatalog.class.getName());
-    private static final Duration RETRY_AFTER_FAILURE = Duration.ofSeconds(30);
 
     @Inject
     @ConfigProperty(name = "upstox.instruments.url")
@@ -50,6 +49,11 @@ public class InstrumentCatalog {
     @Inject
     @ConfigProperty(name = "upstox.instruments.first-load-wait")
     Duration firstLoadWait;
+
+    /** After a failed download, how long requests wait before one of them tries again. */
+    @Inject
+    @ConfigProperty(name = "upstox.instruments.retry-after-failure")
+    Duration retryAfterFailure;
 
     @Inject
     @ConfigProperty(name = "upstox.user-agent")
@@ -114,7 +118,7 @@ public class InstrumentCatalog {
         CompletableFuture<InstrumentMaster> running = loading.get();
         if (running != null && !running.isDone()) return running;
         if (current.get() == null && running != null && running.isCompletedExceptionally()
-                && lastFailure.plus(RETRY_AFTER_FAILURE).isAfter(clock.instant())) {
+                && lastFailure.plus(retryAfterFailure).isAfter(clock.instant())) {
             return running;
         }
         CompletableFuture<InstrumentMaster> next = new CompletableFuture<>();
