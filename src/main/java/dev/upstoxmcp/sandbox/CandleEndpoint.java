@@ -51,6 +51,8 @@ public final class CandleEndpoint {
     private static final LocalDate DAILY_HISTORY_START = LocalDate.of(2000, 1, 1);
     private static final LocalTime OPEN = LocalTime.of(9, 15);
     private static final int MINUTES_PER_SESSION = 375;
+    private static final BigDecimal EQUITY_TICK = new BigDecimal("0.05");
+    private static final BigDecimal INDEX_TICK = new BigDecimal("0.01");
 
     /** A status and JSON body. */
     public record Answer(int status, byte[] body) {}
@@ -208,37 +210,34 @@ public final class CandleEndpoint {
         for (int i = 1; i <= MINUTES_PER_SESSION; i++) walk[i] = walk[i - 1] + random.nextDouble() - 0.5;
         double open = day.open().doubleValue();
         double close = day.close().doubleValue();
-        double[] path = new double[walk.length];
-        for (int i = 0; i < walk.length; i++) {      // a bridge from open to close
-            double t = (double) i / MINUTES_PER_SESSION;
-            path[i] = walk[i] - t * walk[MINUTES_PER_SESSION];
+        double highest = 0;
+        double lowest = 0;
+        double[] bridge = new double[walk.length];      // a walk tied to zero at both ends
+        for (int i = 0; i < walk.length; i++) {
+            bridge[i] = walk[i] - walk[MINUTES_PER_SESSION] * i / MINUTES_PER_SESSION;
+            highest = Math.max(highest, bridge[i]);
+            lowest = Math.min(lowest, bridge[i]);
         }
-        double lowest = Double.MAX_VALUE;
-        double highest = -Double.MAX_VALUE;
-        for (double step : path) {
-            lowest = Math.min(lowest, step);
-            highest = Math.max(highest, step);
-        }
-        double room = Math.min(day.high().doubleValue() - Math.max(open, close),
-                Math.min(open, close) - day.low().doubleValue());
-        double scale = highest - lowest == 0 ? 0 : Math.max(0, room) / (highest - lowest);
+        double up = highest == 0 ? 0 : (day.high().doubleValue() - Math.max(open, close)) / highest;
+        double down = lowest == 0 ? 0 : (Math.min(open, close) - day.low().doubleValue()) / -lowest;
+        BigDecimal tick = key.contains("_EQ|") || key.contains("_FO|") ? EQUITY_TICK : INDEX_TICK;
         List<CandleSeries.Bar> bars = new ArrayList<>(MINUTES_PER_SESSION);
         double previous = open;
-        int scaleDigits = day.close().scale();
         for (int i = 1; i <= MINUTES_PER_SESSION; i++) {
-            double price = open + (close - open) * i / MINUTES_PER_SESSION + path[i] * scale;
-            double high = Math.min(day.high().doubleValue(), Math.max(previous, price));
-            double low = Math.max(day.low().doubleValue(), Math.min(previous, price));
-            bars.add(new CandleSeries.Bar(day.date().atTime(OPEN).plusMinutes(i - 1), round(previous, scaleDigits),
-                    round(high, scaleDigits), round(low, scaleDigits), round(price, scaleDigits),
-                    day.volume() / MINUTES_PER_SESSION));
+            double line = open + (close - open) * i / MINUTES_PER_SESSION;
+            double price = line + bridge[i] * (bridge[i] >= 0 ? up : down);
+            bars.add(new CandleSeries.Bar(day.date().atTime(OPEN).plusMinutes(i - 1), onTick(previous, tick),
+                    onTick(Math.max(previous, price), tick), onTick(Math.min(previous, price), tick),
+                    onTick(price, tick), day.volume() / MINUTES_PER_SESSION));
             previous = price;
         }
         return bars;
     }
 
-    private static BigDecimal round(double value, int scale) {
-        return BigDecimal.valueOf(value).setScale(Math.max(2, scale), RoundingMode.HALF_UP);
+    /** Equity prices move in ₹0.05 steps, index levels in 0.01. */
+    private static BigDecimal onTick(double value, BigDecimal tick) {
+        return BigDecimal.valueOf(value).divide(tick, 0, RoundingMode.HALF_UP).multiply(tick).setScale(2,
+                RoundingMode.UNNECESSARY);
     }
 
     private static LocalDate date(String text, String code, String name) {

@@ -3,14 +3,17 @@ package dev.upstoxmcp.mcp.runtime;
 import java.io.Serial;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import dev.upstoxmcp.mcp.ToolCallException;
 
@@ -23,6 +26,7 @@ import dev.upstoxmcp.mcp.ToolCallException;
 final class ArgumentBinder {
 
     private static final int ECHO_LIMIT = 40;
+    static final Pattern RELATIVE_PERIOD = Pattern.compile("(\\d{1,3})\\s*([dwmy])");
 
     private ArgumentBinder() {}
 
@@ -92,6 +96,7 @@ final class ArgumentBinder {
         if (type == BigDecimal.class) return decimal(name, raw);
         if (type == boolean.class || type == Boolean.class) return bool(name, raw);
         if (type == LocalDate.class) return date(name, raw);
+        if (type == Period.class) return period(name, raw);
         if (type.isEnum()) return constant(name, type, raw);
         throw new IllegalStateException("unsupported argument type " + type);
     }
@@ -146,6 +151,28 @@ final class ArgumentBinder {
             return LocalDate.parse(text);
         } catch (DateTimeParseException impossibleDate) {
             throw new Rejected(name + " is not a calendar date; got " + echo(raw));
+        }
+    }
+
+    /** "3y", "6m", "2w", "10d" (or ISO-8601 such as P1Y6M). */
+    private static Period period(String name, Object raw) {
+        String text = String.valueOf(raw).strip().toLowerCase(Locale.ROOT);
+        var relative = RELATIVE_PERIOD.matcher(text);
+        if (relative.matches()) {
+            int amount = Integer.parseInt(relative.group(1));
+            return switch (relative.group(2)) {
+                case "d" -> Period.ofDays(amount);
+                case "w" -> Period.ofWeeks(amount);
+                case "m" -> Period.ofMonths(amount);
+                default -> Period.ofYears(amount);
+            };
+        }
+        Rejected invalid = new Rejected(name + " must be a length such as 5d, 2w, 6m or 3y; got " + echo(raw));
+        if (!text.startsWith("p")) throw invalid;
+        try {
+            return Period.parse(text.toUpperCase(Locale.ROOT));
+        } catch (DateTimeParseException notIso) {
+            throw invalid;
         }
     }
 

@@ -6,6 +6,7 @@ import java.lang.reflect.Parameter;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -31,7 +32,7 @@ final class ToolIntrospector {
 
     private static final Pattern TOOL_NAME = Pattern.compile("[a-z][a-z0-9_]{0,63}");
     private static final Set<Class<?>> SCALARS = Set.of(String.class, int.class, Integer.class, long.class, Long.class,
-            double.class, Double.class, boolean.class, Boolean.class, BigDecimal.class, LocalDate.class);
+            double.class, Double.class, boolean.class, Boolean.class, BigDecimal.class, LocalDate.class, Period.class);
 
     private ToolIntrospector() {}
 

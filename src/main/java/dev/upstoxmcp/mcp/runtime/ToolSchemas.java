@@ -1,6 +1,7 @@
 package dev.upstoxmcp.mcp.runtime;
 
 import java.lang.reflect.Type;
+import java.time.Period;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Locale;
@@ -57,6 +58,11 @@ final class ToolSchemas {
                         || field.getType().isInstanceOf(Collection.class)
                         || field.getType().isInstanceOf(Map.class));
         builder.forTypesInGeneral().withCustomDefinitionProvider((javaType, context) -> {
+            if (javaType.isInstanceOf(Period.class)) {
+                return new CustomDefinition(context.getGeneratorConfig().createObjectNode().put("type", "string")
+                        .put("pattern", "^([0-9]{1,3}\\s*[dwmyDWMY]|P.+)$"), CustomDefinition.DefinitionType.INLINE,
+                        CustomDefinition.AttributeInclusion.YES);
+            }
             if (!javaType.isInstanceOf(Enum.class)) return null;
             ObjectNode node = context.getGeneratorConfig().createObjectNode().put("type", "string");
             ArrayNode values = node.putArray("enum");

@@ -62,6 +62,8 @@ public class InstrumentCatalog {
     @Inject
     Clock clock;
 
+    private static final Duration MAX_BACKGROUND_DELAY = Duration.ofMinutes(1);
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NORMAL).build();
     private final AtomicReference<InstrumentMaster> current = new AtomicReference<>();
@@ -77,8 +79,21 @@ public class InstrumentCatalog {
         return catalog;
     }
 
+    /**
+     * Starts loading shortly after start-up and keeps retrying, backing off to a minute, until a master is in hand
+     * (in sandbox mode the file comes from this very server, which may not be serving yet).
+     */
     void loadAtStartup(@Observes Startup startup) {
-        load();
+        loadInBackground(Duration.ofSeconds(1));
+    }
+
+    private void loadInBackground(Duration delay) {
+        CompletableFuture.runAsync(() -> load().whenComplete((master, failure) -> {
+            if (failure != null && current.get() == null) {
+                loadInBackground(delay.multipliedBy(2).compareTo(MAX_BACKGROUND_DELAY) > 0 ? MAX_BACKGROUND_DELAY
+                        : delay.multipliedBy(2));
+            }
+        }), CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS));
     }
 
     /** The instrument master in hand, refreshed in the background when the day's file is due. */
@@ -131,7 +146,7 @@ public class InstrumentCatalog {
                 next.complete(master);
             } catch (IOException | RuntimeException failed) {
                 lastFailure = clock.instant();
-                LOG.log(Level.WARNING, "Instrument master could not be loaded from {0}; retrying when needed",
+                LOG.log(Level.WARNING, "Instrument master could not be loaded from {0}; retrying",
                         URI.create(url).getHost());
                 next.completeExceptionally(failed);
             } catch (InterruptedException interrupted) {
