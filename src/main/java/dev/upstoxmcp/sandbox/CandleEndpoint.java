@@ -21,7 +21,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import tools.jackson.databind.json.JsonMapper;
+import dev.upstoxmcp.sandbox.EndpointAnswer.Rejection;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -39,7 +39,6 @@ public final class CandleEndpoint {
     /** Name of the stub-mapping transformer that routes to this endpoint. */
     public static final String TRANSFORMER = "upstox-candles";
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final ZoneOffset IST = ZoneOffset.ofHoursMinutes(5, 30);
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
     private static final Pattern HISTORICAL = Pattern.compile(
@@ -54,9 +53,6 @@ public final class CandleEndpoint {
     private static final BigDecimal EQUITY_TICK = new BigDecimal("0.05");
     private static final BigDecimal INDEX_TICK = new BigDecimal("0.01");
 
-    /** A status and JSON body. */
-    public record Answer(int status, byte[] body) {}
-
     private CandleEndpoint() {}
 
     /**
@@ -65,7 +61,7 @@ public final class CandleEndpoint {
      * @param path   the request path as sent (URL-encoded)
      * @param series the recorded series of an instrument key, empty when none is recorded
      */
-    public static Answer answer(String path, Function<String, Optional<CandleSeries>> series) {
+    public static EndpointAnswer answer(String path, Function<String, Optional<CandleSeries>> series) {
         Matcher intraday = INTRADAY.matcher(path);
         Matcher historical = HISTORICAL.matcher(path);
         try {
@@ -76,7 +72,7 @@ public final class CandleEndpoint {
         } catch (Rejection rejection) {
             return rejection.answer();
         }
-        return error(404, "UDAPI100060", "Resource not Found.");
+        return EndpointAnswer.error(404, "UDAPI100060", "Resource not Found.");
     }
 
     /** The series file of an instrument key: {@code candles/NSE_EQ_INE002A01018.csv}. */
@@ -84,7 +80,7 @@ public final class CandleEndpoint {
         return "candles/" + instrumentKey.replace('|', '_').replace(' ', '_') + ".csv";
     }
 
-    private static Answer historical(String key, String unit, String interval, String to, String from,
+    private static EndpointAnswer historical(String key, String unit, String interval, String to, String from,
                                      Function<String, Optional<CandleSeries>> series) {
         Unit period = Unit.parse(unit);
         int every = period.interval(interval);
@@ -98,7 +94,7 @@ public final class CandleEndpoint {
         return candles(period.candles(key, days, every));
     }
 
-    private static Answer intraday(String key, String unit, String interval,
+    private static EndpointAnswer intraday(String key, String unit, String interval,
                                    Function<String, Optional<CandleSeries>> series) {
         Unit period = Unit.parse(unit);
         if (period == Unit.WEEKS || period == Unit.MONTHS) throw new Rejection("UDAPI1146", "Invalid unit");
@@ -156,15 +152,15 @@ public final class CandleEndpoint {
         }
     }
 
-    private static Answer candles(List<CandleSeries.Bar> oldestFirst) {
-        ObjectNode body = JSON.createObjectNode().put("status", "success");
-        ArrayNode candles = body.putObject("data").putArray("candles");
+    private static EndpointAnswer candles(List<CandleSeries.Bar> oldestFirst) {
+        ObjectNode data = EndpointAnswer.JSON.createObjectNode();
+        ArrayNode candles = data.putArray("candles");
         for (int i = oldestFirst.size() - 1; i >= 0; i--) {
             CandleSeries.Bar bar = oldestFirst.get(i);
-            candles.addArray().add(bar.start().atOffset(IST).format(TIMESTAMP)).add(bar.open()).add(bar.high()).add(bar.low()).add(bar.close())
-                    .add(bar.volume()).add(0);
+            candles.addArray().add(bar.start().atOffset(IST).format(TIMESTAMP)).add(bar.open()).add(bar.high())
+                    .add(bar.low()).add(bar.close()).add(bar.volume()).add(0);
         }
-        return new Answer(200, JSON.writeValueAsBytes(body));
+        return EndpointAnswer.success(data);
     }
 
     private static List<CandleSeries.Bar> aggregate(List<CandleSeries.Bar> days,
@@ -254,27 +250,5 @@ public final class CandleEndpoint {
 
     private static String decode(String segment) {
         return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
-    }
-
-    private static Answer error(int status, String code, String message) {
-        ObjectNode body = JSON.createObjectNode().put("status", "error");
-        body.putArray("errors").addObject().put("errorCode", code).put("message", message).putNull("propertyPath")
-                .putNull("invalidValue").put("error_code", code).putNull("property_path").putNull("invalid_value");
-        return new Answer(status, JSON.writeValueAsBytes(body));
-    }
-
-    /** An invalid request, answered with Upstox's 400 and error code. */
-    private static final class Rejection extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        private final String code;
-
-        Rejection(String code, String message) {
-            super(message, null, false, false);
-            this.code = code;
-        }
-
-        Answer answer() {
-            return error(400, code, getMessage());
-        }
     }
 }

@@ -1,22 +1,18 @@
 package dev.upstoxmcp.sandbox;
 
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * What the sandbox answers to a request: the matching stub's response, computed by its transformer when it has one
- * (candles are sliced from recorded series, which are parsed once and kept).
+ * What the sandbox answers to a request: the matching stub's response, computed by its transformer when it has one.
  */
 final class SandboxAnswers {
 
     private final StubMappings stubs;
-    private final FixtureFiles files;
-    private final Map<String, Optional<CandleSeries>> series = new ConcurrentHashMap<>();
+    private final ComputedEndpoints computed;
 
     SandboxAnswers(FixtureFiles files) {
-        this.files = files;
         this.stubs = StubMappings.load(files);
+        this.computed = new ComputedEndpoints(files);
     }
 
     int mappings() {
@@ -28,13 +24,8 @@ final class SandboxAnswers {
     }
 
     private StubMapping.StubResponse transform(StubMapping.StubResponse response, SandboxRequest request) {
-        if (!CandleEndpoint.TRANSFORMER.equals(response.transformer())) return response;
-        CandleEndpoint.Answer answer = CandleEndpoint.answer(request.path(), this::seriesOf);
+        if (response.transformer() == null) return response;
+        EndpointAnswer answer = computed.answer(response.transformer(), request.path(), request.rawQuery());
         return new StubMapping.StubResponse(answer.status(), response.headers(), answer.body(), null);
-    }
-
-    private Optional<CandleSeries> seriesOf(String instrumentKey) {
-        return series.computeIfAbsent(instrumentKey, key -> files.find("__files/" + CandleEndpoint.seriesFile(key))
-                .map(CandleSeries::parse));
     }
 }

@@ -27,7 +27,7 @@ final class StubMappings {
     private static final Set<String> URL_KEYS = Set.of("url", "urlPath", "urlPattern", "urlPathPattern");
     private static final Set<String> RESPONSE_KEYS = Set.of("status", "headers", "body", "jsonBody", "bodyFileName",
             "transformers");
-    private static final Set<String> TRANSFORMERS = Set.of(CandleEndpoint.TRANSFORMER);
+    private static final Set<String> TRANSFORMERS = ComputedEndpoints.TRANSFORMERS;
 
     private final List<StubMapping> mappings;
 

@@ -26,6 +26,18 @@ public final class Inr {
         return part.multiply(HUNDRED).divide(whole, 2, RoundingMode.HALF_UP);
     }
 
+    /** Price change against a previous close, to paise; null without a previous close. */
+    public static BigDecimal change(BigDecimal last, BigDecimal previousClose) {
+        if (last == null || previousClose == null || previousClose.signum() == 0) return null;
+        return amount(last.subtract(previousClose));
+    }
+
+    /** Price change against a previous close in percent; null without a previous close. */
+    public static BigDecimal changePercent(BigDecimal last, BigDecimal previousClose) {
+        if (last == null || previousClose == null || previousClose.signum() == 0) return null;
+        return percent(last.subtract(previousClose), previousClose);
+    }
+
     /** "₹4,82,134.50": Indian grouping (thousands, then lakhs and crores in pairs), which the JDK does not do. */
     public static String format(BigDecimal value) {
         String plain = amount(value).abs().toPlainString();

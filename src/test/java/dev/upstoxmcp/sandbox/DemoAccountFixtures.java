@@ -38,6 +38,7 @@ public final class DemoAccountFixtures {
         positions.addTo(fixtures);
         new CandleFixtures().addTo(fixtures);
         new InstrumentFixtures().addTo(fixtures);
+        new QuoteFixtures().addTo(fixtures);
         UpstoxErrorFixtures.addTo(fixtures);
         return files;
     }

@@ -50,9 +50,20 @@ final class Fixtures {
 
     /** A body under {@code __files/<name>.json} and the mapping that serves it for GET {@code path}. */
     void endpoint(String name, String description, String path, ObjectNode body) {
+        endpoint(name, description, path, body, new String[0]);
+    }
+
+    /** As above, for requests that carry each of the query parameters {@code nameValuePairs} (name, value, ...). */
+    void endpoint(String name, String description, String path, ObjectNode body, String... nameValuePairs) {
         file("__files/" + name + ".json", write(body));
         ObjectNode mapping = NODES.objectNode().put("name", description);
         ObjectNode request = mapping.putObject("request").put("method", "GET").put("urlPath", path);
+        if (nameValuePairs.length > 0) {
+            ObjectNode query = request.putObject("queryParameters");
+            for (int i = 0; i < nameValuePairs.length; i += 2) {
+                query.putObject(nameValuePairs[i]).put("equalTo", nameValuePairs[i + 1]);
+            }
+        }
         request.putObject("headers").putObject("Authorization").put("matches", "Bearer .+");
         ObjectNode response = mapping.putObject("response").put("status", 200);
         response.putObject("headers").put("Content-Type", "application/json");

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import dev.upstoxmcp.sandbox.world.NiftyOptions;
 import dev.upstoxmcp.sandbox.world.Securities;
@@ -91,13 +92,11 @@ final class InstrumentFixtures {
         future("NIFTY", Securities.NIFTY_50, 52002, DECEMBER_EXPIRY, 75);
         future("BANKNIFTY", Securities.NIFTY_BANK, 52011, NiftyOptions.NOVEMBER_EXPIRY, 35);
         future("BANKNIFTY", Securities.NIFTY_BANK, 52012, DECEMBER_EXPIRY, 35);
-        for (int strike = 24000; strike <= 28000; strike += 50) {
-            option(NiftyOptions.contract(strike, true).key(), strike, "CE", NiftyOptions.NOVEMBER_EXPIRY);
-            option(NiftyOptions.contract(strike, false).key(), strike, "PE", NiftyOptions.NOVEMBER_EXPIRY);
-        }
-        for (int strike = 24000; strike <= 28000; strike += 100) {
-            option("NSE_FO|" + (70000 + strike / 25), strike, "CE", DECEMBER_EXPIRY);
-            option("NSE_FO|" + (70000 + strike / 25 + 1), strike, "PE", DECEMBER_EXPIRY);
+        for (LocalDate expiry : List.of(NiftyOptions.NOVEMBER_EXPIRY, DECEMBER_EXPIRY)) {
+            for (int strike : strikes(expiry)) {
+                option(optionKey(expiry, strike, true), strike, "CE", expiry);
+                option(optionKey(expiry, strike, false), strike, "PE", expiry);
+            }
         }
         fixtures.file("__files/instruments/complete.json", Fixtures.JSON_COMPACT.writeValueAsString(records) + "\n");
         ObjectNode mapping = NODES.objectNode().put("name", "Upstox's instrument master (the CDN file, no login)");
@@ -106,6 +105,36 @@ final class InstrumentFixtures {
         response.putObject("headers").put("Content-Type", "application/json");
         response.put("bodyFileName", "instruments/complete.json");
         fixtures.file("mappings/market/instruments.json", Fixtures.write(mapping));
+    }
+
+    /** Listed NIFTY strikes: every 50 points for the near expiry, every 100 for the next. */
+    static List<Integer> strikes(LocalDate expiry) {
+        int step = expiry.equals(NiftyOptions.NOVEMBER_EXPIRY) ? 50 : 100;
+        return IntStream.iterate(24000, strike -> strike <= 28000, strike -> strike + step).boxed().toList();
+    }
+
+    static String optionKey(LocalDate expiry, int strike, boolean call) {
+        if (expiry.equals(NiftyOptions.NOVEMBER_EXPIRY)) return NiftyOptions.contract(strike, call).key();
+        return "NSE_FO|" + (70000 + strike / 25 + (call ? 0 : 1));
+    }
+
+    /** The exchange's compact symbol quotes and positions use, e.g. {@code NIFTY26DEC26000CE}. */
+    static String compactOptionSymbol(LocalDate expiry, int strike, boolean call) {
+        return "NIFTY" + expiry.getYear() % 100 + expiry.getMonth().name().substring(0, 3) + strike
+                + (call ? "CE" : "PE");
+    }
+
+    /** A NIFTY option as Upstox's option-contract API lists it (expiry as a date, tick size in paise). */
+    static ObjectNode optionContract(LocalDate expiry, int strike, boolean call) {
+        String key = optionKey(expiry, strike, call);
+        String type = call ? "CE" : "PE";
+        return NODES.objectNode().put("name", "NIFTY").put("segment", "NSE_FO").put("exchange", "NSE")
+                .put("expiry", expiry.toString()).put("instrument_key", key).put("exchange_token", key.substring(7))
+                .put("trading_symbol", "NIFTY " + strike + " " + type + " " + display(expiry)).put("tick_size", 5)
+                .put("lot_size", NiftyOptions.LOT_SIZE).put("instrument_type", type).put("freeze_quantity", 1800)
+                .put("underlying_key", Securities.NIFTY_50).put("underlying_type", "INDEX")
+                .put("underlying_symbol", "NIFTY").put("strike_price", strike).put("minimum_lot", NiftyOptions.LOT_SIZE)
+                .put("weekly", false);
     }
 
     private void equity(String exchange, String symbol, String name, String isin, String type) {

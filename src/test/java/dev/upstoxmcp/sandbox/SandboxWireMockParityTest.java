@@ -34,7 +34,7 @@ class SandboxWireMockParityTest {
     @BeforeAll
     static void start() {
         wireMock = new WireMockServer(wireMockConfig().dynamicPort().usingFilesUnderDirectory(ROOT.toString())
-                .extensions(new CandleTransformer(ROOT)));
+                .extensions(SandboxTransformer.all(ROOT)));
         wireMock.start();
     }
 

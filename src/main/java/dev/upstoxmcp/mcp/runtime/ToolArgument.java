@@ -12,9 +12,11 @@ import java.util.Optional;
  * @param defaultValue wire form of the default, or null when the argument has none
  * @param minimum     inclusive lower bound of a number, or null
  * @param maximum     inclusive upper bound of a number, or null
+ * @param minItems    fewest elements of a list, or null
+ * @param maxItems    most elements of a list, or null
  */
 record ToolArgument(String name, String description, Type valueType, boolean optional, String defaultValue,
-                    Long minimum, Long maximum) {
+                    Long minimum, Long maximum, Integer minItems, Integer maxItems) {
 
     boolean required() {
         return !optional && defaultValue == null;

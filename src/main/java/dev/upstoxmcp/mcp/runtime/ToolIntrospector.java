@@ -20,6 +20,7 @@ import dev.upstoxmcp.mcp.ToolArg;
 import dev.upstoxmcp.mcp.ToolCallException;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -74,8 +75,10 @@ final class ToolIntrospector {
         String defaultValue = ToolArg.NO_DEFAULT.equals(arg.defaultValue()) ? null : arg.defaultValue();
         Min min = parameter.getAnnotation(Min.class);
         Max max = parameter.getAnnotation(Max.class);
+        Size size = parameter.getAnnotation(Size.class);
         ToolArgument argument = new ToolArgument(name, arg.description().strip(), valueType, optional, defaultValue,
-                min == null ? null : min.value(), max == null ? null : max.value());
+                min == null ? null : min.value(), max == null ? null : max.value(),
+                size == null ? null : size.min(), size == null || size.max() == Integer.MAX_VALUE ? null : size.max());
         require(!argument.description().isEmpty(), where, "argument " + name + " needs a description");
         require(isSupported(argument), where, "argument " + name + " has an unsupported type " + valueType);
         require(!(optional && defaultValue != null), where, "argument " + name + " is Optional and has a default");
@@ -115,6 +118,8 @@ final class ToolIntrospector {
             }
             if (argument.minimum() != null) schema.put("minimum", argument.minimum());
             if (argument.maximum() != null) schema.put("maximum", argument.maximum());
+            if (argument.minItems() != null && argument.minItems() > 0) schema.put("minItems", argument.minItems());
+            if (argument.maxItems() != null) schema.put("maxItems", argument.maxItems());
             properties.set(argument.name(), schema);
             if (argument.required()) required.add(argument.name());
         }

@@ -93,7 +93,7 @@ public class CandleService {
                 parse(upstox.fetch(() -> history.intraday(key, unit.wireName(), every)), unit)
                         .forEach(candle -> byTime.put(candle.t(), candle));
                 if (window.from().isBefore(today)) {
-                    historical(key, unit, every, new CandleWindows.Window(window.from(), today.minusDays(1)), false)
+                    historical(key, unit, every, new CandleWindows.Window(window.from(), today.minusDays(1)), true)
                             .forEach(candle -> byTime.put(candle.t(), candle));
                 }
             } else {

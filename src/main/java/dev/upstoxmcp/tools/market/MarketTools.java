@@ -2,6 +2,7 @@ package dev.upstoxmcp.tools.market;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.List;
 import java.util.Optional;
 
 import dev.upstoxmcp.mcp.PageRequest;
@@ -12,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 
 /** Market data: finding instruments and their price history. */
 @ApplicationScoped
@@ -22,6 +24,9 @@ public class MarketTools {
 
     @Inject
     CandleService candles;
+
+    @Inject
+    QuoteService quotes;
 
     @Tool(name = "search_instruments", title = "Search instruments", description = """
             Finds instruments in Upstox's instrument master (NSE, BSE, MCX: equities, ETFs, indices, futures, \
@@ -60,5 +65,21 @@ public class MarketTools {
             @Min(1) @Max(1000) int limit,
             @ToolArg(description = "next_cursor of the previous page") Optional<String> cursor) {
         return candles.candles(instrument, unit, every, from, to, period, PageRequest.of(limit, cursor));
+    }
+
+    @Tool(name = "get_quotes", title = "Quotes", description = """
+            Current quotes of up to 500 instruments (symbols, names, indices or keys) in INR, index points for \
+            indices, with change against the previous close. mode ltp: last price, volume; ohlc: plus the session's \
+            open, high, low; full: plus average price, 52-week high/low, circuit limits, open interest, best bid/ask, \
+            last trade time, and with include_depth five levels of the order book. Outside market hours the last \
+            price is the latest close. Unknown or ambiguous names fail the call with suggestions and nothing is \
+            fetched.""")
+    public QuotesAnswer getQuotes(
+            @ToolArg(description = "Instruments, e.g. [\"RELIANCE\", \"HDFC Bank\", \"Nifty 50\"]")
+            @Size(min = 1, max = QuoteService.MAX_INSTRUMENTS) List<String> instruments,
+            @ToolArg(description = "ltp | ohlc | full", defaultValue = "ltp") QuoteMode mode,
+            @ToolArg(description = "With mode full: five bid and ask levels", defaultValue = "false")
+            boolean includeDepth) {
+        return quotes.quotes(instruments, mode, includeDepth);
     }
 }

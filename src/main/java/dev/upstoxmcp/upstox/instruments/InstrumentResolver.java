@@ -69,6 +69,28 @@ public class InstrumentResolver {
                 + "which one, by its symbol or instrument key.");
     }
 
+    /**
+     * Every instrument of {@code texts}, in order, each once. When any cannot be resolved the whole call fails with one
+     * message per problem, so the user fixes them all at once.
+     */
+    public List<Instrument> resolveAll(List<String> texts) {
+        Map<String, Instrument> resolved = new LinkedHashMap<>();
+        List<String> problems = new ArrayList<>();
+        for (String text : texts) {
+            try {
+                Instrument instrument = resolve(text);
+                resolved.putIfAbsent(instrument.key(), instrument);
+            } catch (ToolCallException unresolved) {
+                problems.add(unresolved.getMessage());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ToolCallException((problems.size() == 1 ? "" : problems.size() + " of the " + texts.size()
+                    + " instruments need fixing. ") + String.join(" ", problems) + " Nothing was fetched.");
+        }
+        return new ArrayList<>(resolved.values());
+    }
+
     /** The NSE and BSE listings of one ISIN count as one candidate: the better-ranked one. */
     private static List<InstrumentMaster.Match> onePerSecurity(List<InstrumentMaster.Match> matches) {
         Map<String, InstrumentMaster.Match> best = new LinkedHashMap<>();

@@ -41,15 +41,41 @@ public final class NiftyOptions {
 
     /** Black-Scholes price on the ₹0.05 tick at the index level {@code spot} on {@code day}. */
     public static BigDecimal price(Security contract, BigDecimal spot, LocalDate day) {
+        return onTick(greeks(strikeOf(contract), isCall(contract), spot, day, NOVEMBER_EXPIRY).price());
+    }
+
+    /**
+     * Price and greeks of a European option: delta, gamma per index point, theta per calendar day, vega per one
+     * point of volatility, probability of finishing in the money (N(d2), resp. N(-d2)).
+     */
+    public record Greeks(double price, double delta, double gamma, double theta, double vega,
+                         double probabilityInTheMoney) {}
+
+    public static Greeks greeks(double strike, boolean call, BigDecimal spot, LocalDate day, LocalDate expiry) {
         double s = spot.doubleValue();
-        double k = strikeOf(contract);
-        double t = Math.max(1, ChronoUnit.DAYS.between(day, NOVEMBER_EXPIRY)) / 365.0;
-        double d1 = (Math.log(s / k) + (RATE + VOLATILITY * VOLATILITY / 2) * t) / (VOLATILITY * Math.sqrt(t));
-        double d2 = d1 - VOLATILITY * Math.sqrt(t);
+        double t = Math.max(1, ChronoUnit.DAYS.between(day, expiry)) / 365.0;
+        double root = Math.sqrt(t);
+        double d1 = (Math.log(s / strike) + (RATE + VOLATILITY * VOLATILITY / 2) * t) / (VOLATILITY * root);
+        double d2 = d1 - VOLATILITY * root;
         double discount = Math.exp(-RATE * t);
-        double value = isCall(contract) ? s * NORMAL.cumulativeProbability(d1) - k * discount
-                * NORMAL.cumulativeProbability(d2)
-                : k * discount * NORMAL.cumulativeProbability(-d2) - s * NORMAL.cumulativeProbability(-d1);
+        double density = NORMAL.density(d1);
+        double gamma = density / (s * VOLATILITY * root);
+        double vega = s * density * root / 100;
+        double decay = -s * density * VOLATILITY / (2 * root);
+        if (call) {
+            return new Greeks(s * NORMAL.cumulativeProbability(d1) - strike * discount
+                    * NORMAL.cumulativeProbability(d2), NORMAL.cumulativeProbability(d1), gamma,
+                    (decay - RATE * strike * discount * NORMAL.cumulativeProbability(d2)) / 365, vega,
+                    NORMAL.cumulativeProbability(d2));
+        }
+        return new Greeks(strike * discount * NORMAL.cumulativeProbability(-d2) - s
+                * NORMAL.cumulativeProbability(-d1), NORMAL.cumulativeProbability(d1) - 1, gamma,
+                (decay + RATE * strike * discount * NORMAL.cumulativeProbability(-d2)) / 365, vega,
+                NORMAL.cumulativeProbability(-d2));
+    }
+
+    /** At least one tick, on the ₹0.05 tick. */
+    public static BigDecimal onTick(double value) {
         return BigDecimal.valueOf(Math.max(0.05, value)).multiply(BigDecimal.valueOf(20))
                 .setScale(0, RoundingMode.HALF_UP).divide(BigDecimal.valueOf(20), 2, RoundingMode.UNNECESSARY);
     }
