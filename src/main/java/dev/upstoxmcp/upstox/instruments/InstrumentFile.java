@@ -8,7 +8,9 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
 import dev.upstoxmcp.upstox.Ist;
@@ -34,18 +36,28 @@ final class InstrumentFile {
         boolean gzipped = in.read() == 0x1f && in.read() == 0x8b;
         in.reset();
         List<Instrument> instruments = new ArrayList<>();
+        Map<Object, Object> shared = new HashMap<>();
         try (InputStream body = gzipped ? new GZIPInputStream(in, 1 << 16) : in;
              JsonParser parser = JSON.createParser(body)) {
             if (parser.nextToken() != JsonToken.START_ARRAY) throw new IOException("the master is not a JSON array");
             while (parser.nextToken() == JsonToken.START_OBJECT) {
-                Instrument instrument = record(parser);
+                Instrument instrument = record(parser, shared);
                 if (instrument != null) instruments.add(instrument);
             }
         }
         return instruments;
     }
 
-    private static Instrument record(JsonParser parser) {
+    /**
+     * One record. Values that repeat across records (segments, types, underlyings, expiry dates, tick sizes) are
+     * kept once through {@code shared}, which roughly halves the heap a full master holds.
+     */
+    @SuppressWarnings("unchecked")
+    private static <T> T once(Map<Object, Object> shared, T value) {
+        return (T) shared.computeIfAbsent(value, same -> same);
+    }
+
+    private static Instrument record(JsonParser parser, Map<Object, Object> shared) {
         String key = null, segment = null, exchange = null, symbol = null, name = null, shortName = null,
                 isin = null, type = null, underlyingKey = null, underlyingSymbol = null;
         LocalDate expiry = null;
@@ -59,19 +71,20 @@ final class InstrumentFile {
             if (value == JsonToken.VALUE_NULL) continue;
             switch (field) {
                 case "instrument_key" -> key = parser.getString();
-                case "segment" -> segment = parser.getString();
-                case "exchange" -> exchange = parser.getString();
+                case "segment" -> segment = once(shared, parser.getString());
+                case "exchange" -> exchange = once(shared, parser.getString());
                 case "trading_symbol" -> symbol = parser.getString();
-                case "name" -> name = parser.getString();
-                case "short_name" -> shortName = parser.getString();
+                case "name" -> name = once(shared, parser.getString());
+                case "short_name" -> shortName = once(shared, parser.getString());
                 case "isin" -> isin = parser.getString();
-                case "instrument_type" -> type = parser.getString();
-                case "underlying_key" -> underlyingKey = parser.getString();
-                case "underlying_symbol" -> underlyingSymbol = parser.getString();
-                case "expiry" -> expiry = Instant.ofEpochMilli(parser.getLongValue()).atZone(Ist.ZONE).toLocalDate();
-                case "strike_price" -> strike = parser.getDecimalValue();
-                case "tick_size" -> tick = parser.getDecimalValue().divide(PAISE_PER_RUPEE, 4, RoundingMode.HALF_UP)
-                        .stripTrailingZeros();
+                case "instrument_type" -> type = once(shared, parser.getString());
+                case "underlying_key" -> underlyingKey = once(shared, parser.getString());
+                case "underlying_symbol" -> underlyingSymbol = once(shared, parser.getString());
+                case "expiry" -> expiry = once(shared, Instant.ofEpochMilli(parser.getLongValue()).atZone(Ist.ZONE)
+                        .toLocalDate());
+                case "strike_price" -> strike = once(shared, parser.getDecimalValue());
+                case "tick_size" -> tick = once(shared, parser.getDecimalValue().divide(PAISE_PER_RUPEE, 4,
+                        RoundingMode.HALF_UP).stripTrailingZeros());
                 case "lot_size" -> lot = parser.getIntValue();
                 case "weekly" -> weekly = parser.getBooleanValue();
                 default -> parser.skipChildren();

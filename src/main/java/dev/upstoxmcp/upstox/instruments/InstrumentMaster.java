@@ -6,11 +6,13 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -31,6 +33,12 @@ public final class InstrumentMaster {
 
     private static final Pattern WORDS = Pattern.compile("[^A-Z0-9&.]+");
     private static final LevenshteinDistance TWO_TYPOS = new LevenshteinDistance(2);
+    /** Up to this many candidates, other query words are checked on each rather than through the index. */
+    private static final int CHECK_DIRECTLY = 2_000;
+    /** Best first: score, then the nearest expiry (cash instruments first), then symbol. */
+    private static final Comparator<Match> RANKING = Comparator.comparingInt(Match::score).reversed()
+            .thenComparing(match -> match.instrument().expiry(), Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(match -> match.instrument().symbol());
 
     private final List<Instrument> instruments;
     private final Instant loadedAt;
@@ -54,10 +62,7 @@ public final class InstrumentMaster {
                 cashNamesWithoutSpaces.computeIfAbsent(withoutSpaces(instrument.name()), name -> new ArrayList<>())
                         .add(instrument);
             }
-            Set<String> words = new HashSet<>(words(instrument.symbol()));
-            words.addAll(words(instrument.name()));
-            if (instrument.shortName() != null) words.addAll(words(instrument.shortName()));
-            for (String word : words) byWord.computeIfAbsent(word, w -> new ArrayList<>()).add(i);
+            for (String word : wordsOf(instrument)) byWord.computeIfAbsent(word, w -> new ArrayList<>()).add(i);
         }
     }
 
@@ -76,7 +81,8 @@ public final class InstrumentMaster {
     /** The best matches for the query, at most {@code limit}. */
     public List<Match> search(InstrumentQuery query, int limit) {
         String text = normal(query.text());
-        Map<Instrument, Integer> scores = new HashMap<>();
+        // Instruments are unique objects here: identity keys spare hashing every field of the record.
+        Map<Instrument, Integer> scores = new IdentityHashMap<>();
         Instrument exactKey = byKey.get(query.text().strip());
         if (exactKey != null) scores.put(exactKey, 1000);
         byIsin.getOrDefault(text, List.of()).forEach(instrument -> scores.merge(instrument, 900, Math::max));
@@ -86,44 +92,131 @@ public final class InstrumentMaster {
         wordMatches(text, scores);
         if (scores.isEmpty() && text.length() >= 3) typoMatches(text, scores);
         boolean derivatives = query.wantsDerivatives();
-        return scores.entrySet().stream()
-                .filter(entry -> query.accepts(entry.getKey()))
-                .map(entry -> new Match(entry.getKey(), entry.getValue() + bonus(entry.getKey(), derivatives)))
-                .sorted(Comparator.comparingInt(Match::score).reversed()
-                        .thenComparing(match -> match.instrument().expiry(),
-                                Comparator.nullsFirst(Comparator.naturalOrder()))
-                        .thenComparing(match -> match.instrument().symbol()))
-                .limit(limit)
-                .toList();
+        // The best `limit` of possibly tens of thousands of hits ("NIFTY"): a bounded heap, worst on top.
+        PriorityQueue<Match> best = new PriorityQueue<>(limit + 1, RANKING.reversed());
+        scores.forEach((instrument, score) -> {
+            if (!query.accepts(instrument)) return;
+            best.add(new Match(instrument, score + bonus(instrument, derivatives)));
+            if (best.size() > limit) best.poll();
+        });
+        List<Match> ranked = new ArrayList<>(best);
+        ranked.sort(RANKING);
+        return ranked;
     }
 
-    /** Every query word must start a word of the instrument; exact words score more than prefixes. */
+    /**
+     * Every query word must start a word of the instrument; exact words score more than prefixes. Candidates come
+     * from the index entries of the rarest query word; the other words are checked on those candidates only, so a
+     * common word ("NIFTY": tens of thousands of contracts) costs nothing when a rarer one narrows the search.
+     */
     private void wordMatches(String text, Map<Instrument, Integer> scores) {
         List<String> queryWords = words(text);
         if (queryWords.isEmpty()) return;
-        Map<Integer, Integer> candidates = null;
-        for (String word : queryWords) {
-            Map<Integer, Integer> hits = new HashMap<>();
-            for (Map.Entry<String, List<Integer>> entry
-                    : byWord.subMap(word, true, word + Character.MAX_VALUE, false).entrySet()) {
-                int points = entry.getKey().equals(word) ? 3 : 1;
-                for (int index : entry.getValue()) hits.merge(index, points, Math::max);
+        int rarest = 0;
+        long fewest = Long.MAX_VALUE;
+        for (int i = 0; i < queryWords.size(); i++) {
+            long postings = postings(queryWords.get(i));
+            if (postings < fewest) {
+                fewest = postings;
+                rarest = i;
             }
-            if (candidates == null) {
-                candidates = hits;
-            } else {
-                Map<Integer, Integer> both = new HashMap<>();
-                for (Map.Entry<Integer, Integer> hit : hits.entrySet()) {
-                    Integer before = candidates.get(hit.getKey());
-                    if (before != null) both.put(hit.getKey(), before + hit.getValue());
-                }
-                candidates = both;
-            }
-            if (candidates.isEmpty()) return;
+        }
+        if (fewest == 0) return;
+        String rare = queryWords.get(rarest);
+        Map<Integer, Integer> candidates = new HashMap<>();
+        for (Map.Entry<String, List<Integer>> entry : withPrefix(rare).entrySet()) {
+            int points = entry.getKey().equals(rare) ? 3 : 1;
+            for (int index : entry.getValue()) candidates.merge(index, points, Math::max);
+        }
+        List<String> others = new ArrayList<>(queryWords);
+        others.remove(rarest);
+        if (candidates.size() <= CHECK_DIRECTLY) {
+            candidates.replaceAll((index, points) -> points + otherPoints(instruments.get(index), others));
+        } else {
+            for (String word : others) candidates = narrow(candidates, word);
         }
         int best = queryWords.size() * 3;
-        candidates.forEach((index, points) -> scores.merge(instruments.get(index), 400 + 200 * points / best,
-                Math::max));
+        candidates.forEach((index, points) -> {
+            if (points > 0) scores.merge(instruments.get(index), 400 + 200 * points / best, Math::max);
+        });
+    }
+
+    /** Points of the other query words on one instrument; a word it lacks rules it out (minus infinity). */
+    private static int otherPoints(Instrument instrument, List<String> others) {
+        int points = 0;
+        for (String word : others) {
+            int wordPoints = Math.max(points(word, instrument.symbol()), Math.max(points(word, instrument.name()),
+                    points(word, instrument.shortName())));
+            if (wordPoints == 0) return -1_000_000;
+            points += wordPoints;
+        }
+        return points;
+    }
+
+    /**
+     * 3 when {@code text} has the word, 1 when a word of it starts with it (numbers match only whole), else 0.
+     * Scans in place: this runs for every candidate of a search.
+     */
+    static int points(String word, String text) {
+        if (text == null) return 0;
+        int best = 0;
+        for (int start = 0; start < text.length(); start++) {
+            if (!isWordChar(text.charAt(start)) || start > 0 && isWordChar(text.charAt(start - 1))) continue;
+            if (!text.regionMatches(true, start, word, 0, word.length())) continue;
+            int end = start + word.length();
+            if (end == text.length() || !isWordChar(text.charAt(end))) return 3;
+            if (!isNumber(word)) best = 1;
+        }
+        return best;
+    }
+
+    private static boolean isWordChar(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '&' || c == '.';
+    }
+
+    private static boolean isNumber(String word) {
+        return word.chars().allMatch(Character::isDigit);
+    }
+
+    /** Candidates that also have {@code word}, by the index: cheaper than checking very many one by one. */
+    private Map<Integer, Integer> narrow(Map<Integer, Integer> candidates, String word) {
+        Map<Integer, Integer> both = new HashMap<>();
+        for (Map.Entry<String, List<Integer>> entry : withPrefix(word).entrySet()) {
+            int points = entry.getKey().equals(word) ? 3 : 1;
+            for (int index : entry.getValue()) {
+                Integer before = candidates.get(index);
+                if (before != null) both.merge(index, before + points, Math::max);
+            }
+        }
+        return both;
+    }
+
+    /** Index entries of words starting with {@code prefix}; a number matches only itself (26000 is not 2600). */
+    private NavigableMap<String, List<Integer>> withPrefix(String prefix) {
+        if (isNumber(prefix)) return byWord.subMap(prefix, true, prefix, true);
+        return byWord.subMap(prefix, true, prefix + Character.MAX_VALUE, false);
+    }
+
+    private long postings(String prefix) {
+        long count = 0;
+        for (List<Integer> indexes : withPrefix(prefix).values()) count += indexes.size();
+        return count;
+    }
+
+    /** 3 when the instrument has the word, 1 when a word of it starts with it, else 0. */
+    private static int points(String word, Set<String> own) {
+        if (own.contains(word)) return 3;
+        for (String candidate : own) {
+            if (candidate.startsWith(word)) return 1;
+        }
+        return 0;
+    }
+
+    private static Set<String> wordsOf(Instrument instrument) {
+        Set<String> words = new HashSet<>(words(instrument.symbol()));
+        words.addAll(words(instrument.name()));
+        if (instrument.shortName() != null) words.addAll(words(instrument.shortName()));
+        return words;
     }
 
     private void typoMatches(String text, Map<Instrument, Integer> scores) {
