@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
-import java.lang.reflect.Type;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,14 +31,18 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Every Upstox endpoint the Rest Clients call has a sandbox fixture, and every fixture body parses through the
  * production DTOs with JSON-B without losing a field: each member the fixture carries arrives non-null in the DTO
- * (a misspelt {@code @JsonbProperty} would leave it null), and unknown fields are ignored.
+ * (a misspelt {@code @JsonbProperty} would leave it null), and unknown fields are ignored. Endpoints answered by
+ * several mappings (one per query) have each success body checked, whether a body file or an inline
+ * {@code jsonBody}. Endpoints whose answer carries more than {@code data} (paging metadata) return their own envelope
+ * type, which is compared as a whole.
  */
 class FixtureContractTest {
 
     static final java.nio.file.Path FIXTURES = java.nio.file.Path.of("sandbox-fixtures");
     static final Jsonb JSONB = JsonbBuilder.create();
     static final JsonMapper JSON = JsonMapper.builder().build();
-    static final List<Class<?>> APIS = List.of(UserApi.class, PortfolioApi.class);
+    static final List<Class<?>> APIS = List.of(UserApi.class, PortfolioApi.class, OrderApi.class, ChargesApi.class,
+            PnlApi.class);
 
     static Stream<Method> endpoints() {
         return APIS.stream().flatMap(api -> Arrays.stream(api.getMethods()))
@@ -49,12 +52,12 @@ class FixtureContractTest {
     @ParameterizedTest
     @MethodSource("endpoints")
     void everyEndpointHasAFixtureThatParsesWithoutLosingAField(Method endpoint) throws IOException {
-        String body = Files.readString(FIXTURES.resolve("__files").resolve(bodyFileFor(endpoint)));
-        Type type = endpoint.getGenericReturnType();
-        UpstoxResponse<?> parsed = JSONB.fromJson(body, type);
-        assertEquals("success", parsed.getStatus());
-        assertNotNull(parsed.getData());
-        assertNothingLost(JSON.readTree(body).get("data"), parsed.getData(), endpoint.getName());
+        for (Fixture fixture : fixturesFor(endpoint)) {
+            Parsed parsed = parse(fixture.body(), endpoint);
+            assertEquals("success", JSON.readTree(fixture.body()).path("status").asString(), fixture.name());
+            assertNotNull(parsed.value(), fixture.name());
+            assertNothingLost(parsed.json(), parsed.value(), endpoint.getName() + " in " + fixture.name());
+        }
     }
 
     /** A DTO member no fixture ever carries is misspelt or dead: its JSON name must appear somewhere. */
@@ -62,9 +65,10 @@ class FixtureContractTest {
     void everyDtoMemberAppearsInSomeFixture() throws IOException {
         Map<Class<?>, Set<String>> seen = new HashMap<>();
         for (Method endpoint : endpoints().toList()) {
-            String body = Files.readString(FIXTURES.resolve("__files").resolve(bodyFileFor(endpoint)));
-            UpstoxResponse<?> parsed = JSONB.fromJson(body, endpoint.getGenericReturnType());
-            collectNames(JSON.readTree(body).get("data"), parsed.getData(), seen);
+            for (Fixture fixture : fixturesFor(endpoint)) {
+                Parsed parsed = parse(fixture.body(), endpoint);
+                collectNames(parsed.json(), parsed.value(), seen);
+            }
         }
         for (Map.Entry<Class<?>, Set<String>> type : seen.entrySet()) {
             for (RecordComponent component : type.getKey().getRecordComponents()) {
@@ -72,6 +76,22 @@ class FixtureContractTest {
                         + component.getName() + " maps \"" + jsonName(component) + "\", which no fixture contains");
             }
         }
+    }
+
+    /** A success body of some stub mapping, named by where it comes from. */
+    record Fixture(String name, String body) {}
+
+    /** The parsed DTO and the JSON it was parsed from: {@code data} for the standard envelope, else the whole body. */
+    record Parsed(JsonNode json, Object value) {}
+
+    static Parsed parse(String body, Method endpoint) {
+        JsonNode root = JSON.readTree(body);
+        Object parsed = JSONB.fromJson(body, endpoint.getGenericReturnType());
+        if (parsed instanceof UpstoxResponse<?> envelope) {
+            assertEquals("success", envelope.getStatus());
+            return new Parsed(root.get("data"), envelope.getData());
+        }
+        return new Parsed(root, parsed);
     }
 
     private static void collectNames(JsonNode json, Object value, Map<Class<?>, Set<String>> seen) {
@@ -95,24 +115,40 @@ class FixtureContractTest {
     @ParameterizedTest
     @MethodSource("endpoints")
     void unknownFieldsAreIgnored(Method endpoint) throws IOException {
-        JsonNode body = JSON.readTree(FIXTURES.resolve("__files").resolve(bodyFileFor(endpoint)).toFile());
-        addUnknownFields(body);
-        UpstoxResponse<?> parsed = JSONB.fromJson(JSON.writeValueAsString(body), endpoint.getGenericReturnType());
-        assertNotNull(parsed.getData());
+        for (Fixture fixture : fixturesFor(endpoint)) {
+            JsonNode body = JSON.readTree(fixture.body());
+            addUnknownFields(body);
+            Parsed parsed = parse(JSON.writeValueAsString(body), endpoint);
+            assertNotNull(parsed.value(), fixture.name());
+        }
     }
 
-    /** The body file of the stub mapping whose urlPath is the endpoint's path. */
-    static String bodyFileFor(Method endpoint) throws IOException {
+    /** The success bodies of every stub mapping (alone in its file or in a {@code mappings} array) for the path. */
+    static List<Fixture> fixturesFor(Method endpoint) throws IOException {
         String path = endpoint.getAnnotation(Path.class).value();
-        try (Stream<java.nio.file.Path> mappings = Files.walk(FIXTURES.resolve("mappings"))) {
-            for (java.nio.file.Path file : mappings.filter(Files::isRegularFile).toList()) {
-                JsonNode mapping = JSON.readTree(file.toFile());
-                if (path.equals(mapping.path("request").path("urlPath").asString(null))) {
-                    return mapping.path("response").path("bodyFileName").asString();
+        List<Fixture> fixtures = new ArrayList<>();
+        try (Stream<java.nio.file.Path> files = Files.walk(FIXTURES.resolve("mappings"))) {
+            for (java.nio.file.Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                JsonNode root = JSON.readTree(file.toFile());
+                List<JsonNode> mappings = new ArrayList<>();
+                if (root.has("mappings")) root.get("mappings").forEach(mappings::add);
+                else mappings.add(root);
+                for (JsonNode mapping : mappings) {
+                    JsonNode response = mapping.path("response");
+                    if (!path.equals(mapping.path("request").path("urlPath").asString(null))
+                            || response.path("status").asInt(200) != 200) {
+                        continue;
+                    }
+                    String name = FIXTURES.relativize(file) + ": " + mapping.path("name").asString("");
+                    fixtures.add(new Fixture(name, response.has("jsonBody")
+                            ? JSON.writeValueAsString(response.get("jsonBody"))
+                            : Files.readString(FIXTURES.resolve("__files")
+                                    .resolve(response.path("bodyFileName").asString()))));
                 }
             }
         }
-        return fail("no sandbox stub mapping serves " + path);
+        if (fixtures.isEmpty()) fail("no sandbox stub mapping serves " + path);
+        return fixtures;
     }
 
     private static void assertNothingLost(JsonNode json, Object value, String where) {
