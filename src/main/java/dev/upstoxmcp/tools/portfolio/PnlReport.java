@@ -40,6 +40,7 @@ public record PnlReport(
                 + (totals.rows() == 1 ? " sale" : " sales") + " in " + totals.scrips()
                 + (totals.scrips() == 1 ? " scrip" : " scrips") + "; charges " + Inr.format(charges.total())
                 + "; net " + Inr.signed(netPnl)
-                + (hasMore ? "; showing " + scrips.size() + " scrips, pass next_cursor for more" : "") + ".";
+                + (hasMore ? "; showing " + scrips.size() + " of " + totals.scrips() + " scrips, pass next_cursor for more"
+                : "") + ".";
     }
 }
