@@ -25,14 +25,15 @@ class LiveOrdersIT extends LiveModeClient implements OrdersContract {
 
     @Test
     void tradeHistoryAsksForWholeFinancialYearsAtAThousandRowsAPage() {
-        mcp.callTool(new CallToolRequest("get_trade_history", Map.of("from", "2025-01-01", "to", "2025-06-30",
+        mcp.callTool(new CallToolRequest("get_trade_history", Map.of("from", "2025-09-01", "to", "2026-11-20",
                 "segment", "eq")));
-        upstox.verify(getRequestedFor(urlPathEqualTo("/v2/charges/historical-trades"))
-                .withQueryParam("segment", equalTo("EQ")).withQueryParam("start_date", equalTo("2024-04-01"))
-                .withQueryParam("end_date", equalTo("2025-03-31")).withQueryParam("page_number", equalTo("1"))
+        upstox.verify(1, getRequestedFor(urlPathEqualTo("/v2/charges/historical-trades"))
+                .withQueryParam("segment", equalTo("EQ")).withQueryParam("start_date", equalTo("2025-04-01"))
+                .withQueryParam("end_date", equalTo("2026-03-31")).withQueryParam("page_number", equalTo("1"))
                 .withQueryParam("page_size", equalTo("1000")));
-        upstox.verify(getRequestedFor(urlPathEqualTo("/v2/charges/historical-trades"))
-                .withQueryParam("start_date", equalTo("2025-04-01")).withQueryParam("end_date", equalTo("2026-03-31")));
+        upstox.verify(1, getRequestedFor(urlPathEqualTo("/v2/charges/historical-trades"))
+                .withQueryParam("segment", equalTo("EQ")).withQueryParam("start_date", equalTo("2026-04-01")));
+        upstox.verify(2, getRequestedFor(urlPathEqualTo("/v2/charges/historical-trades")));
     }
 
     @Test

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The order tools against the demo account's last trading day, Friday 20 November 2026 (numbers worked out from
  * {@code sandbox-fixtures}: three fills of the ledger plus five orders that did not fill). Trade-history ranges are
- * explicit, so the answers do not move with the test's clock while it is inside FY 2026-27 or FY 2027-28.
+ * explicit and start after 2025-04-01, so the answers hold while the test's clock is in FY 2026-27 or FY 2027-28
+ * (Upstox's three-year window).
  */
 interface OrdersContract extends ToolCalls {
 
@@ -104,34 +105,41 @@ interface OrdersContract extends ToolCalls {
                 + "₹1,51,152.50."), text(trades));
     }
 
-    /** Nine buys (89,036.70) and the INFY and HDFCBANK sales (30,932.50) between January and June 2025. */
+    /**
+     * September 2025 to the last day, equity: buys of RELIANCE 16,214.50, TATASTEEL 31,620.00, ADANIPORTS 28,056.00,
+     * SBIN 40,372.50 and TATAMOTORS 69,995.00 (1,86,258.00); sales of TATAPOWER 13,485.00 and SBIN 40,785.00
+     * (54,270.00). The range spans two financial years, so two requests answer it.
+     */
     @Test
     default void tradeHistoryOfARangeAcrossTwoFinancialYears() {
-        CallToolResult history = call("get_trade_history", Map.of("from", "2025-01-01", "to", "2025-06-30",
+        CallToolResult history = call("get_trade_history", Map.of("from", "2025-09-01", "to", "2026-11-20",
                 "segment", "eq"));
-        assertEquals(11, ((Number) value(history, "totals.trades")).intValue());
-        assertAmount("89036.70", history, "totals.buy_value");
-        assertAmount("30932.50", history, "totals.sell_value");
-        assertEquals("2025-06-16", value(history, "trades.0.date"));
-        assertEquals("HDFCBANK", value(history, "trades.0.symbol"));
-        assertAmount("1508.60", history, "trades.0.price");
-        assertEquals("2025-01-01", value(history, "trades.10.date"));
+        assertEquals(7, ((Number) value(history, "totals.trades")).intValue());
+        assertAmount("186258.00", history, "totals.buy_value");
+        assertAmount("54270.00", history, "totals.sell_value");
+        assertAmount("240528.00", history, "totals.turnover");
+        assertEquals(List.of("TATAMOTORS", "SBIN", "SBIN", "ADANIPORTS", "TATASTEEL", "TATAPOWER", "RELIANCE"),
+                column(history, "trades", "symbol"));
+        assertEquals("2026-11-20", value(history, "trades.0.date"));
+        assertEquals("2025-09-22", value(history, "trades.6.date"));
+        assertAmount("1621.45", history, "trades.6.price");
+        assertTrue(text(history).startsWith("7 trades from 2025-09-01 to 2026-11-20 (EQ): bought ₹1,86,258.00, sold "
+                + "₹54,270.00, turnover ₹2,40,528.00."), text(history));
     }
 
     @Test
     default void tradeHistoryPagesThroughEveryTradeWithCursors() {
-        Map<String, Object> range = Map.of("from", "2025-01-01", "to", "2025-06-30", "limit", 4);
-        CallToolResult page = call("get_trade_history", range);
-        List<Object> dates = new ArrayList<>();
+        CallToolResult page = call("get_trade_history", Map.of("from", "2025-09-01", "to", "2026-11-20", "limit", 3));
+        List<Object> symbols = new ArrayList<>();
         while (true) {
-            dates.addAll(column(page, "trades", "date"));
-            assertEquals(11, ((Number) value(page, "totals.trades")).intValue());
+            symbols.addAll(column(page, "trades", "symbol"));
+            assertEquals(8, ((Number) value(page, "totals.trades")).intValue(), "all segments: the NIFTY call too");
             if (!(Boolean) value(page, "has_more")) break;
-            page = call("get_trade_history", Map.of("from", "2025-01-01", "to", "2025-06-30", "limit", 4, "cursor",
+            page = call("get_trade_history", Map.of("from", "2025-09-01", "to", "2026-11-20", "limit", 3, "cursor",
                     value(page, "next_cursor")));
         }
-        assertEquals(11, dates.size());
-        assertEquals("2025-01-01", dates.get(10));
+        assertEquals(List.of("TATAMOTORS", "SBIN", "SBIN", "NIFTY26NOV26000CE", "ADANIPORTS", "TATASTEEL",
+                "TATAPOWER", "RELIANCE"), symbols);
     }
 
     @Test
