@@ -276,7 +276,7 @@ final class OrderFixtures {
         if (book) putText(row, "status_message_raw", rejected ? order.statusMessageRaw() : null);
     }
 
-    /** A trade of the day with the order book's key and timestamp forms (not the documentation sample's legacy ones). */
+    /** A trade of the day with the order book's key and timestamp forms (not the docs sample's legacy ones). */
     private ObjectNode tradeRow(Trade trade) {
         DemoOrder order = orders.stream().filter(o -> o.orderId().equals(trade.orderId())).findFirst().orElseThrow();
         return NODES.objectNode().put("exchange", trade.security().exchange()).put("product", trade.product())
