@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,7 +20,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class StubMappings {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Decimals stay as written (60.00, not 60.0), so an inline {@code jsonBody} is served like WireMock serves it. */
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
     private static final Set<String> MAPPING_KEYS = Set.of("id", "uuid", "name", "priority", "request", "response",
             "scenarioName", "requiredScenarioState", "metadata", "persistent");
     private static final Set<String> REQUEST_KEYS = Set.of("method", "url", "urlPath", "urlPattern", "urlPathPattern",

@@ -74,7 +74,7 @@ final class AccountFixtures {
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    private BigDecimal availableToTrade() {
+    BigDecimal availableToTrade() {
         return cashAvailable().add(pledgeMargin());
     }
 

@@ -34,8 +34,12 @@ public final class DemoAccountFixtures {
         Map<String, String> files = new LinkedHashMap<>();
         Fixtures fixtures = new Fixtures(files);
         PositionFixtures positions = new PositionFixtures();
-        new AccountFixtures(positions).addTo(fixtures);
+        AccountFixtures account = new AccountFixtures(positions);
+        account.addTo(fixtures);
         positions.addTo(fixtures);
+        new OrderFixtures(account).addTo(fixtures);
+        new TradeHistoryFixtures().addTo(fixtures);
+        new PnlFixtures().addTo(fixtures);
         new CandleFixtures().addTo(fixtures);
         new InstrumentFixtures().addTo(fixtures);
         new QuoteFixtures().addTo(fixtures);
