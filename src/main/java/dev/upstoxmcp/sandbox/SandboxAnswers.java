@@ -4,15 +4,22 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 /**
  * What the sandbox answers to a request: the matching stub's response, computed by its transformer when it has one
- * (candles are sliced from recorded series, which are parsed once and kept).
+ * (candles are sliced from recorded series, market timings and holidays of a date from the recorded holiday lists;
+ * both are parsed once and kept).
  */
 final class SandboxAnswers {
 
     private final StubMappings stubs;
     private final FixtureFiles files;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private final Map<String, Optional<CandleSeries>> series = new ConcurrentHashMap<>();
+    private final Map<Integer, Optional<JsonNode>> holidays = new ConcurrentHashMap<>();
 
     SandboxAnswers(FixtureFiles files) {
         this.files = files;
@@ -28,9 +35,20 @@ final class SandboxAnswers {
     }
 
     private StubMapping.StubResponse transform(StubMapping.StubResponse response, SandboxRequest request) {
-        if (!CandleEndpoint.TRANSFORMER.equals(response.transformer())) return response;
-        CandleEndpoint.Answer answer = CandleEndpoint.answer(request.path(), this::seriesOf);
-        return new StubMapping.StubResponse(answer.status(), response.headers(), answer.body(), null);
+        if (CandleEndpoint.TRANSFORMER.equals(response.transformer())) {
+            CandleEndpoint.Answer answer = CandleEndpoint.answer(request.path(), this::seriesOf);
+            return new StubMapping.StubResponse(answer.status(), response.headers(), answer.body(), null);
+        }
+        if (MarketCalendarEndpoint.TRANSFORMER.equals(response.transformer())) {
+            MarketCalendarEndpoint.Answer answer = MarketCalendarEndpoint.answer(request.path(), this::holidaysOf);
+            return new StubMapping.StubResponse(answer.status(), response.headers(), answer.body(), null);
+        }
+        return response;
+    }
+
+    private Optional<JsonNode> holidaysOf(int year) {
+        return holidays.computeIfAbsent(year, missing -> files.find("__files/"
+                + MarketCalendarEndpoint.holidaysFile(missing)).map(body -> JSON.readTree(body).path("data")));
     }
 
     private Optional<CandleSeries> seriesOf(String instrumentKey) {

@@ -27,7 +27,8 @@ final class StubMappings {
     private static final Set<String> URL_KEYS = Set.of("url", "urlPath", "urlPattern", "urlPathPattern");
     private static final Set<String> RESPONSE_KEYS = Set.of("status", "headers", "body", "jsonBody", "bodyFileName",
             "transformers");
-    private static final Set<String> TRANSFORMERS = Set.of(CandleEndpoint.TRANSFORMER);
+    private static final Set<String> TRANSFORMERS = Set.of(CandleEndpoint.TRANSFORMER,
+            MarketCalendarEndpoint.TRANSFORMER);
 
     private final List<StubMapping> mappings;
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.upstoxmcp.sandbox.CandleTransformer;
+import dev.upstoxmcp.sandbox.MarketCalendarTransformer;
 import io.modelcontextprotocol.client.McpSyncClient;
 
 /**
@@ -21,7 +22,8 @@ final class LiveMode {
         String fixtures = System.getProperty("fixtures.dir", "sandbox-fixtures");
         return WireMockExtension.newInstance()
                 .options(wireMockConfig().port(TestServers.upstoxStubPort()).usingFilesUnderDirectory(fixtures)
-                        .extensions(new CandleTransformer(Path.of(fixtures))))
+                        .extensions(new CandleTransformer(Path.of(fixtures)),
+                                new MarketCalendarTransformer(Path.of(fixtures))))
                 .build();
     }
 
