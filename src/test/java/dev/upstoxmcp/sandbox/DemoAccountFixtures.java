@@ -38,6 +38,10 @@ public final class DemoAccountFixtures {
         positions.addTo(fixtures);
         new CandleFixtures().addTo(fixtures);
         new InstrumentFixtures().addTo(fixtures);
+        new MarketCalendarFixtures().addTo(fixtures);
+        new MutualFundFixtures().addTo(fixtures);
+        new FundamentalsFixtures().addTo(fixtures);
+        new NewsFixtures().addTo(fixtures);
         UpstoxErrorFixtures.addTo(fixtures);
         return files;
     }

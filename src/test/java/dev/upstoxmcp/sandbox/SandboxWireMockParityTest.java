@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -34,7 +37,7 @@ class SandboxWireMockParityTest {
     @BeforeAll
     static void start() {
         wireMock = new WireMockServer(wireMockConfig().dynamicPort().usingFilesUnderDirectory(ROOT.toString())
-                .extensions(new CandleTransformer(ROOT)));
+                .extensions(new CandleTransformer(ROOT), new MarketCalendarTransformer(ROOT)));
         wireMock.start();
     }
 
@@ -58,6 +61,17 @@ class SandboxWireMockParityTest {
                 "/v3/historical-candle/NSE_EQ%7CINE002A01018/fortnights/1/2026-11-20",
                 "/v3/historical-candle/NSE_EQ%7CINE999A01999/days/1/2026-11-20/2026-11-01",
                 "/v3/historical-candle/GARBAGE/days/1/2026-11-20",
+                "/v2/market/timings/2026-11-20", "/v2/market/timings/2026-11-21", "/v2/market/timings/2026-11-25",
+                "/v2/market/timings/2026-10-02", "/v2/market/timings/2027-01-04", "/v2/market/timings/20-11-2026",
+                "/v2/market/holidays/2024-01-26", "/v2/market/holidays/2026-11-20", "/v2/market/holidays/2026-02-30",
+                "/v2/market/holidays", "/v2/market/status/NSE", "/v2/market/status/MCX", "/v2/market/status/XYZ",
+                "/v2/mf/holdings", "/v2/mf/sips?page_number=1&records=30",
+                "/v2/fundamentals/INE467B01029/profile", "/v2/fundamentals/INE467B01029/key-ratios",
+                "/v2/fundamentals/INE467B01029/income-statement?type=consolidated&time_period=yearly&fs=false",
+                "/v2/fundamentals/INE467B01029/corporate-actions",
+                "/v2/fundamentals/NSE_EQ%7CINE467B01029/competitors",
+                "/v2/news?category=instrument_keys&instrument_keys=NSE_EQ%7CINE467B01029&page_number=1&page_size=100",
+                "/v2/news?category=holdings&page_number=1&page_size=100",
                 "/market-quote/instruments/exchange/complete.json.gz");
         List<String> states = new ArrayList<>(List.of(Scenarios.STARTED));
         for (UpstoxErrorFixtures.Fault fault : UpstoxErrorFixtures.Fault.values()) states.add(fault.state);
@@ -78,11 +92,25 @@ class SandboxWireMockParityTest {
 
         Scenarios scenarios = new Scenarios();
         scenarios.set(UpstoxErrorFixtures.SCENARIO, probe.state());
-        String decodedPath = URI.create(probe.path()).getPath();     // as JAX-RS hands it to the sandbox
-        StubMapping.StubResponse actual = SANDBOX.answer(new SandboxRequest("GET", decodedPath, null, Map.of(),
+        URI uri = URI.create(probe.path());
+        String decodedPath = uri.getPath();     // as JAX-RS hands it to the sandbox
+        StubMapping.StubResponse actual = SANDBOX.answer(new SandboxRequest("GET", decodedPath, uri.getRawQuery(),
+                query(uri),
                 name -> "Authorization".equalsIgnoreCase(name) ? probe.authorization() : null), scenarios)
                 .orElseThrow();
         assertEquals(expected.statusCode(), actual.status(), probe::toString);
         assertArrayEquals(expected.body(), actual.body(), probe::toString);
+    }
+
+    /** Decoded query parameters, as JAX-RS hands them to the sandbox. */
+    private static Map<String, List<String>> query(URI uri) {
+        Map<String, List<String>> query = new LinkedHashMap<>();
+        if (uri.getRawQuery() == null) return query;
+        for (String pair : uri.getRawQuery().split("&")) {
+            String[] nameValue = pair.split("=", 2);
+            query.computeIfAbsent(URLDecoder.decode(nameValue[0], StandardCharsets.UTF_8), name -> new ArrayList<>())
+                    .add(nameValue.length > 1 ? URLDecoder.decode(nameValue[1], StandardCharsets.UTF_8) : "");
+        }
+        return query;
     }
 }

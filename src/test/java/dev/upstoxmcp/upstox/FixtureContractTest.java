@@ -1,24 +1,28 @@
 package dev.upstoxmcp.upstox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import dev.upstoxmcp.sandbox.SandboxReplay;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.annotation.JsonbProperty;
@@ -30,16 +34,36 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Every Upstox endpoint the Rest Clients call has a sandbox fixture, and every fixture body parses through the
- * production DTOs with JSON-B without losing a field: each member the fixture carries arrives non-null in the DTO
- * (a misspelt {@code @JsonbProperty} would leave it null), and unknown fields are ignored.
+ * Every Upstox endpoint the Rest Clients call has a sandbox fixture, and every answer the sandbox gives it parses
+ * through the production DTOs with JSON-B without losing a field: each member the fixture carries arrives non-null in
+ * the DTO (a misspelt {@code @JsonbProperty} would leave it null), and unknown fields are ignored. An endpoint's
+ * requests are those of the stub mappings with its path (and their query values), plus {@link #SAMPLES} for
+ * endpoints answered by pattern or by a transformer.
  */
 class FixtureContractTest {
 
     static final java.nio.file.Path FIXTURES = java.nio.file.Path.of("sandbox-fixtures");
     static final Jsonb JSONB = JsonbBuilder.create();
     static final JsonMapper JSON = JsonMapper.builder().build();
-    static final List<Class<?>> APIS = List.of(UserApi.class, PortfolioApi.class);
+    static final List<Class<?>> APIS = List.of(UserApi.class, PortfolioApi.class, MarketInfoApi.class,
+            MutualFundApi.class, FundamentalsApi.class, NewsApi.class);
+
+    /** Requests (decoded path, optional {@code ?query}) of endpoints whose mappings match by pattern. */
+    static final Map<String, List<String>> SAMPLES = Map.of(
+            "MarketInfoApi.timings", List.of("/v2/market/timings/2026-11-20", "/v2/market/timings/2026-11-25",
+                    "/v2/market/timings/2026-11-21"),
+            "MarketInfoApi.holidaysOn", List.of("/v2/market/holidays/2024-01-26", "/v2/market/holidays/2026-11-25"),
+            "FundamentalsApi.competitors", List.of("/v2/fundamentals/NSE_EQ|INE467B01029/competitors",
+                    "/v2/fundamentals/NSE_EQ|INE002A01018/competitors",
+                    "/v2/fundamentals/NSE_EQ|INE397D01024/competitors"));
+
+    record Sample(String path, Map<String, String> query) {
+
+        @Override
+        public String toString() {
+            return query.isEmpty() ? path : path + "?" + query;
+        }
+    }
 
     static Stream<Method> endpoints() {
         return APIS.stream().flatMap(api -> Arrays.stream(api.getMethods()))
@@ -49,12 +73,23 @@ class FixtureContractTest {
     @ParameterizedTest
     @MethodSource("endpoints")
     void everyEndpointHasAFixtureThatParsesWithoutLosingAField(Method endpoint) throws IOException {
-        String body = Files.readString(FIXTURES.resolve("__files").resolve(bodyFileFor(endpoint)));
-        Type type = endpoint.getGenericReturnType();
-        UpstoxResponse<?> parsed = JSONB.fromJson(body, type);
-        assertEquals("success", parsed.getStatus());
-        assertNotNull(parsed.getData());
-        assertNothingLost(JSON.readTree(body).get("data"), parsed.getData(), endpoint.getName());
+        List<Sample> samples = samplesFor(endpoint);
+        assertFalse(samples.isEmpty(), () -> "no sandbox stub mapping serves " + name(endpoint));
+        for (Sample sample : samples) {
+            String body = answer(sample);
+            Object parsed = JSONB.fromJson(body, endpoint.getGenericReturnType());
+            JsonNode json = JSON.readTree(body);
+            assertEquals("success", status(parsed), sample::toString);
+            assertNotNull(data(parsed), sample::toString);
+            assertNothingLost(json.get("data"), data(parsed), sample + " data");
+            if (parsed instanceof UpstoxPagedResponse<?> paged) {
+                JsonNode page = json.has("metadata") ? json.get("metadata") : json.get("meta_data");
+                assertNotNull(page, () -> sample + " has no page block");
+                assertNotNull(paged.page(), () -> sample + " page block lost");
+                assertNothingLost(page, paged.getMetadata() != null ? paged.getMetadata() : paged.getMetaData(),
+                        sample + " page");
+            }
+        }
     }
 
     /** A DTO member no fixture ever carries is misspelt or dead: its JSON name must appear somewhere. */
@@ -62,9 +97,16 @@ class FixtureContractTest {
     void everyDtoMemberAppearsInSomeFixture() throws IOException {
         Map<Class<?>, Set<String>> seen = new HashMap<>();
         for (Method endpoint : endpoints().toList()) {
-            String body = Files.readString(FIXTURES.resolve("__files").resolve(bodyFileFor(endpoint)));
-            UpstoxResponse<?> parsed = JSONB.fromJson(body, endpoint.getGenericReturnType());
-            collectNames(JSON.readTree(body).get("data"), parsed.getData(), seen);
+            for (Sample sample : samplesFor(endpoint)) {
+                String body = answer(sample);
+                Object parsed = JSONB.fromJson(body, endpoint.getGenericReturnType());
+                JsonNode json = JSON.readTree(body);
+                collectNames(json.get("data"), data(parsed), seen);
+                if (parsed instanceof UpstoxPagedResponse<?> paged) {
+                    collectNames(json.get("metadata"), paged.getMetadata(), seen);
+                    collectNames(json.get("meta_data"), paged.getMetaData(), seen);
+                }
+            }
         }
         for (Map.Entry<Class<?>, Set<String>> type : seen.entrySet()) {
             for (RecordComponent component : type.getKey().getRecordComponents()) {
@@ -74,10 +116,81 @@ class FixtureContractTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("endpoints")
+    void unknownFieldsAreIgnored(Method endpoint) throws IOException {
+        for (Sample sample : samplesFor(endpoint)) {
+            String original = answer(sample);
+            JsonNode body = JSON.readTree(original);
+            if (data(JSONB.fromJson(original, endpoint.getGenericReturnType())) instanceof Map<?, ?>) {
+                // data keyed by instrument: a new key would be a new instrument, so only its entries grow fields
+                JsonNode data = ((ObjectNode) body).remove("data");
+                addUnknownFields(body);
+                data.forEach(FixtureContractTest::addUnknownFields);
+                ((ObjectNode) body).set("data", data);
+            } else {
+                addUnknownFields(body);
+            }
+            Object parsed = JSONB.fromJson(JSON.writeValueAsString(body), endpoint.getGenericReturnType());
+            assertNotNull(data(parsed), sample::toString);
+        }
+    }
+
+    /** The requests that reach an endpoint: its stub mappings' paths and query values, and its {@link #SAMPLES}. */
+    static List<Sample> samplesFor(Method endpoint) throws IOException {
+        Pattern template = Pattern.compile(Arrays.stream(endpoint.getAnnotation(Path.class).value().split("/", -1))
+                .map(segment -> segment.matches("\\{.+}") ? "[^/]+" : Pattern.quote(segment))
+                .reduce((a, b) -> a + "/" + b).orElseThrow());
+        List<Sample> samples = new ArrayList<>();
+        try (Stream<java.nio.file.Path> mappings = Files.walk(FIXTURES.resolve("mappings"))) {
+            for (java.nio.file.Path file : mappings.filter(Files::isRegularFile).sorted().toList()) {
+                JsonNode request = JSON.readTree(file.toFile()).path("request");
+                String path = request.path("urlPath").asString(null);
+                if (path == null || !template.matcher(path).matches()) continue;
+                Map<String, String> query = new LinkedHashMap<>();
+                request.path("queryParameters").properties().forEach(parameter -> query.put(parameter.getKey(),
+                        parameter.getValue().path("equalTo").asString()));
+                samples.add(new Sample(path, query));
+            }
+        }
+        for (String request : SAMPLES.getOrDefault(name(endpoint), List.of())) {
+            String[] pathAndQuery = request.split("\\?", 2);
+            Map<String, String> query = new LinkedHashMap<>();
+            if (pathAndQuery.length > 1) {
+                for (String pair : pathAndQuery[1].split("&")) query.put(pair.split("=")[0], pair.split("=")[1]);
+            }
+            samples.add(new Sample(pathAndQuery[0], query));
+        }
+        return samples;
+    }
+
+    private static String answer(Sample sample) {
+        SandboxReplay.Response response = SandboxReplay.get(sample.path(), sample.query());
+        assertEquals(200, response.status(), () -> sample + " answered " + new String(response.body(),
+                StandardCharsets.UTF_8));
+        return new String(response.body(), StandardCharsets.UTF_8);
+    }
+
+    private static String name(Method endpoint) {
+        return endpoint.getDeclaringClass().getSimpleName() + "." + endpoint.getName();
+    }
+
+    private static String status(Object parsed) {
+        return parsed instanceof UpstoxPagedResponse<?> paged ? paged.getStatus()
+                : ((UpstoxResponse<?>) parsed).getStatus();
+    }
+
+    private static Object data(Object parsed) {
+        return parsed instanceof UpstoxPagedResponse<?> paged ? paged.getData()
+                : ((UpstoxResponse<?>) parsed).getData();
+    }
+
     private static void collectNames(JsonNode json, Object value, Map<Class<?>, Set<String>> seen) {
         if (json == null || value == null) return;
         if (value instanceof List<?> list) {
             for (int i = 0; i < list.size(); i++) collectNames(json.get(i), list.get(i), seen);
+        } else if (value instanceof Map<?, ?> map) {
+            map.forEach((key, member) -> collectNames(json.get(String.valueOf(key)), member, seen));
         } else if (value.getClass().isRecord()) {
             Set<String> names = seen.computeIfAbsent(value.getClass(), type -> new HashSet<>());
             json.propertyNames().forEach(names::add);
@@ -92,35 +205,15 @@ class FixtureContractTest {
         return property != null ? property.value() : component.getName();
     }
 
-    @ParameterizedTest
-    @MethodSource("endpoints")
-    void unknownFieldsAreIgnored(Method endpoint) throws IOException {
-        JsonNode body = JSON.readTree(FIXTURES.resolve("__files").resolve(bodyFileFor(endpoint)).toFile());
-        addUnknownFields(body);
-        UpstoxResponse<?> parsed = JSONB.fromJson(JSON.writeValueAsString(body), endpoint.getGenericReturnType());
-        assertNotNull(parsed.getData());
-    }
-
-    /** The body file of the stub mapping whose urlPath is the endpoint's path. */
-    static String bodyFileFor(Method endpoint) throws IOException {
-        String path = endpoint.getAnnotation(Path.class).value();
-        try (Stream<java.nio.file.Path> mappings = Files.walk(FIXTURES.resolve("mappings"))) {
-            for (java.nio.file.Path file : mappings.filter(Files::isRegularFile).toList()) {
-                JsonNode mapping = JSON.readTree(file.toFile());
-                if (path.equals(mapping.path("request").path("urlPath").asString(null))) {
-                    return mapping.path("response").path("bodyFileName").asString();
-                }
-            }
-        }
-        return fail("no sandbox stub mapping serves " + path);
-    }
-
     private static void assertNothingLost(JsonNode json, Object value, String where) {
         if (json == null || json.isNull()) return;
         assertNotNull(value, where + " is in the fixture but null after parsing");
         if (value instanceof List<?> list) {
             assertEquals(json.size(), list.size(), where);
             for (int i = 0; i < list.size(); i++) assertNothingLost(json.get(i), list.get(i), where + "[" + i + "]");
+        } else if (value instanceof Map<?, ?> map) {
+            assertEquals(json.size(), map.size(), where);
+            json.propertyNames().forEach(key -> assertNothingLost(json.get(key), map.get(key), where + "." + key));
         } else if (value.getClass().isRecord()) {
             for (RecordComponent component : value.getClass().getRecordComponents()) {
                 String name = jsonName(component);
@@ -158,6 +251,5 @@ class FixtureContractTest {
                 "{\"errors\":[]}", "{\"errors\":[{\"error_code\":7}]}")) {
             assertEquals(null, UpstoxErrorMapper.errorCodeOf(notAnEnvelope), notAnEnvelope);
         }
-        
     }
 }
