@@ -22,13 +22,13 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code /v2/market/holidays} answers, and {@link MarketCalendarEndpoint} answers {@code /v2/market/holidays/{date}}
  * and {@code /v2/market/timings/{date}} for any date from these lists. On an exchange holiday every equity, F&amp;O and
  * currency segment is closed; MCX is closed all day on the national holidays and otherwise keeps its evening session
- * (17:00-23:30 IST), as it does in practice. Status: every exchange as it stood at 15:35 IST on the world's last day,
- * equity and F&amp;O closed since 15:30, currency and commodity still open.
+ * (17:00-23:30 IST), as it does in practice. Status: every exchange as it stood at 19:30 IST on the world's last day,
+ * after the day's news: equity and F&amp;O closed since 15:30, currency since 17:00, commodity still open.
  */
 final class MarketCalendarFixtures {
 
     static final int FIRST_YEAR = 2023;
-    static final LocalTime STATUS_TIME = LocalTime.of(15, 35);
+    static final LocalTime STATUS_TIME = LocalTime.of(19, 30);
     static final LocalTime MCX_EVENING_START = LocalTime.of(17, 0);
 
     /** The order in which Upstox's sample lists closed exchanges. */
@@ -36,6 +36,7 @@ final class MarketCalendarFixtures {
     private static final Set<String> NATIONAL_HOLIDAYS = Set.of("Republic Day", "Good Friday", "Independence Day",
             "Mahatma Gandhi Jayanti", "Mahatma Gandhi Jayanti/Dussehra", "Christmas");
     private static final Status CLOSED_AT_1530 = new Status("NORMAL_CLOSE", LocalTime.of(15, 30));
+    private static final Status CLOSED_AT_1700 = new Status("NORMAL_CLOSE", LocalTime.of(17, 0));
     private static final Status OPEN_SINCE_0900 = new Status("NORMAL_OPEN", LocalTime.of(9, 0));
     /** Exchange to its status at {@link #STATUS_TIME}, in Upstox's order. */
     private static final Map<String, Status> STATUS = statuses();
@@ -105,8 +106,11 @@ final class MarketCalendarFixtures {
     private static Map<String, Status> statuses() {
         Map<String, Status> statuses = new LinkedHashMap<>();
         for (String exchange : List.of("NSE", "NFO", "CDS", "BSE", "BFO", "BCD", "MCX", "NSCOM")) {
-            statuses.put(exchange, List.of("CDS", "BCD", "MCX", "NSCOM").contains(exchange) ? OPEN_SINCE_0900
-                    : CLOSED_AT_1530);
+            statuses.put(exchange, switch (exchange) {
+                case "CDS", "BCD" -> CLOSED_AT_1700;
+                case "MCX", "NSCOM" -> OPEN_SINCE_0900;
+                default -> CLOSED_AT_1530;
+            });
         }
         return Collections.unmodifiableMap(statuses);
     }
