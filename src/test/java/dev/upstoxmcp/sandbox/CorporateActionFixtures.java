@@ -30,7 +30,10 @@ final class CorporateActionFixtures {
 
     private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("dd MMM yyyy", Locale.ENGLISH);
 
-    /** Per company: {@code D|type|amount|announced|ex-date}, {@code B|ratio|announced|ex-date}, {@code M|name|date|purpose}. */
+    /**
+     * Per company: {@code D|type|amount|announced|ex-date} (dividend), {@code B|ratio|announced|ex-date} (bonus),
+     * {@code M|name|date|purpose} (meeting).
+     */
     private static final Map<String, List<String>> ACTIONS = Map.ofEntries(
             Map.entry("RELIANCE", List.of("D|Final|5.5|2025-04-25|2025-08-14", "D|Final|6.0|2026-04-24|2026-08-13",
                     "M|AGM|2026-08-28|Annual General Meeting", "M|Board Meeting|2026-10-16|Quarterly Results",

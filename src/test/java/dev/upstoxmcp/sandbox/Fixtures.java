@@ -55,7 +55,7 @@ final class Fixtures {
         endpoint(name, description, Request.path(path), body);
     }
 
-    /** A body under {@code __files/<name>.json} and the mapping that serves it for the requests {@code request} fits. */
+    /** A body under {@code __files/<name>.json} and the mapping that serves it for the requests that fit. */
     void endpoint(String name, String description, Request request, ObjectNode body) {
         file("__files/" + name + ".json", write(body));
         mapping(name, description, request, 200, name + ".json");

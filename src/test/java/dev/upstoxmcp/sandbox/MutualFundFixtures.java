@@ -34,9 +34,12 @@ final class MutualFundFixtures {
     static final int SIP_PAGE_SIZE = 30;
     private static final double LIQUID_YIELD = 0.066;
 
-    /** A monthly SIP: instalments on {@code day} of each month from {@code first}, to {@code last} if paused. */
-    record Sip(String id, String name, int amount, int day, LocalDate registered, LocalDate first, LocalDate pausedAfter,
-               LocalDate resumes) {
+    /**
+     * A monthly SIP: instalments on {@code day} of each month from {@code first}; a paused one stopped after
+     * {@code pausedAfter} and resumes on {@code resumes}.
+     */
+    record Sip(String id, String name, int amount, int day, LocalDate registered, LocalDate first,
+               LocalDate pausedAfter, LocalDate resumes) {
 
         List<LocalDate> instalments(LocalDate until) {
             List<LocalDate> dates = new ArrayList<>();

@@ -26,8 +26,9 @@ public final class SandboxReplay {
     public static Response get(String path, Map<String, String> query) {
         Map<String, List<String>> parameters = query.entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, entry -> List.of(entry.getValue())));
-        return SANDBOX.answer(new SandboxRequest("GET", path, null, parameters,
-                        name -> "Authorization".equalsIgnoreCase(name) ? "Bearer contract-test" : null), new Scenarios())
+        SandboxRequest request = new SandboxRequest("GET", path, null, parameters,
+                name -> "Authorization".equalsIgnoreCase(name) ? "Bearer contract-test" : null);
+        return SANDBOX.answer(request, new Scenarios())
                 .map(response -> new Response(response.status(), response.body()))
                 .orElseThrow(() -> new IllegalStateException("the sandbox has no answer for " + path));
     }
