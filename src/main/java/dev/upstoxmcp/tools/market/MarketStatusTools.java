@@ -7,8 +7,6 @@ import dev.upstoxmcp.mcp.Tool;
 import dev.upstoxmcp.mcp.ToolArg;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 
 /** When the markets trade: exchange status now, the sessions of a day, and the year's exchange holidays. */
 @ApplicationScoped
@@ -31,8 +29,8 @@ public class MarketStatusTools {
             @ToolArg(description = "Day whose sessions to show, yyyy-MM-dd (IST); default today")
             Optional<LocalDate> date,
             @ToolArg(description = "upcoming | all | none", defaultValue = "upcoming") HolidayList holidays,
-            @ToolArg(description = "Year of the holiday list; only the current year is published")
-            @Min(2000) @Max(2100) Optional<Integer> year) {
+            @ToolArg(description = "Year of the holiday list; Upstox publishes only the current year's")
+            Optional<Integer> year) {
         return market.status(exchange, date, holidays, year);
     }
 }
