@@ -11,18 +11,23 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import tools.jackson.databind.JsonNode;
+
 /**
  * The endpoints whose answers are computed from the request rather than stored per request: candles sliced from
- * recorded series and quotes cut from the quote book. Stub mappings route to them by transformer name. The sandbox
+ * recorded series, quotes cut from the quote book, market timings and holidays of any date from the recorded
+ * holiday lists. Stub mappings route to them by transformer name. The sandbox
  * and the live-mode tests' WireMock share this class, so both answer alike.
  */
 public final class ComputedEndpoints {
 
     /** Transformer names a stub mapping may use. */
-    public static final Set<String> TRANSFORMERS = Set.of(CandleEndpoint.TRANSFORMER, QuoteEndpoint.TRANSFORMER);
+    public static final Set<String> TRANSFORMERS = Set.of(CandleEndpoint.TRANSFORMER, QuoteEndpoint.TRANSFORMER,
+            MarketCalendarEndpoint.TRANSFORMER);
 
     private final FixtureFiles files;
     private final Map<String, Optional<CandleSeries>> series = new ConcurrentHashMap<>();
+    private final Map<Integer, Optional<JsonNode>> holidays = new ConcurrentHashMap<>();
     private volatile QuoteEndpoint quotes;
 
     ComputedEndpoints(FixtureFiles files) {
@@ -44,6 +49,7 @@ public final class ComputedEndpoints {
         return switch (transformer) {
             case CandleEndpoint.TRANSFORMER -> candles(path);
             case QuoteEndpoint.TRANSFORMER -> quotes().answer(path, query(rawQuery));
+            case MarketCalendarEndpoint.TRANSFORMER -> MarketCalendarEndpoint.answer(path, this::holidaysOf);
             default -> throw new IllegalArgumentException("no computed endpoint " + transformer);
         };
     }
@@ -51,6 +57,12 @@ public final class ComputedEndpoints {
     private EndpointAnswer candles(String path) {
         return CandleEndpoint.answer(path, key -> series.computeIfAbsent(key,
                 missing -> files.find("__files/" + CandleEndpoint.seriesFile(missing)).map(CandleSeries::parse)));
+    }
+
+    private Optional<JsonNode> holidaysOf(int year) {
+        return holidays.computeIfAbsent(year, missing -> files.find("__files/"
+                + MarketCalendarEndpoint.holidaysFile(missing)).map(body -> EndpointAnswer.JSON.readTree(body)
+                .path("data")));
     }
 
     private QuoteEndpoint quotes() {

@@ -43,6 +43,10 @@ public final class DemoAccountFixtures {
         new CandleFixtures().addTo(fixtures);
         new InstrumentFixtures().addTo(fixtures);
         new QuoteFixtures().addTo(fixtures);
+        new MarketCalendarFixtures().addTo(fixtures);
+        new MutualFundFixtures().addTo(fixtures);
+        new FundamentalsFixtures().addTo(fixtures);
+        new NewsFixtures().addTo(fixtures);
         UpstoxErrorFixtures.addTo(fixtures);
         return files;
     }

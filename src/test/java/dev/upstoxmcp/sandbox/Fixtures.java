@@ -2,6 +2,8 @@ package dev.upstoxmcp.sandbox;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import tools.jackson.core.util.DefaultIndenter;
@@ -50,25 +52,58 @@ final class Fixtures {
 
     /** A body under {@code __files/<name>.json} and the mapping that serves it for GET {@code path}. */
     void endpoint(String name, String description, String path, ObjectNode body) {
-        endpoint(name, description, path, body, new String[0]);
+        endpoint(name, description, Request.path(path), body);
     }
 
-    /** As above, for requests that carry each of the query parameters {@code nameValuePairs} (name, value, ...). */
-    void endpoint(String name, String description, String path, ObjectNode body, String... nameValuePairs) {
+    /** A body under {@code __files/<name>.json} and the mapping that serves it for the requests that fit. */
+    void endpoint(String name, String description, Request request, ObjectNode body) {
         file("__files/" + name + ".json", write(body));
+        mapping(name, description, request, 200, name + ".json");
+    }
+
+    /**
+     * The mapping {@code mappings/<name>.json}: authenticated GET requests that fit {@code request} get {@code status}
+     * and the body {@code __files/<bodyFile>}.
+     */
+    void mapping(String name, String description, Request request, int status, String bodyFile) {
         ObjectNode mapping = NODES.objectNode().put("name", description);
-        ObjectNode request = mapping.putObject("request").put("method", "GET").put("urlPath", path);
-        if (nameValuePairs.length > 0) {
-            ObjectNode query = request.putObject("queryParameters");
-            for (int i = 0; i < nameValuePairs.length; i += 2) {
-                query.putObject(nameValuePairs[i]).put("equalTo", nameValuePairs[i + 1]);
-            }
+        if (request.priority() != null) mapping.put("priority", request.priority());
+        ObjectNode spec = mapping.putObject("request").put("method", "GET").put(request.urlKind(), request.url());
+        if (!request.query().isEmpty()) {
+            ObjectNode query = spec.putObject("queryParameters");
+            request.query().forEach((parameter, value) -> query.putObject(parameter).put("equalTo", value));
         }
-        request.putObject("headers").putObject("Authorization").put("matches", "Bearer .+");
-        ObjectNode response = mapping.putObject("response").put("status", 200);
+        spec.putObject("headers").putObject("Authorization").put("matches", "Bearer .+");
+        ObjectNode response = mapping.putObject("response").put("status", status);
         response.putObject("headers").put("Content-Type", "application/json");
-        response.put("bodyFileName", name + ".json");
+        response.put("bodyFileName", bodyFile);
         file("mappings/" + name + ".json", write(mapping));
+    }
+
+    /**
+     * Which GET requests a mapping serves: a path ({@code urlPath}) or path pattern ({@code urlPathPattern}), exact
+     * query values, and a priority (null: WireMock's default, 5; lower wins).
+     */
+    record Request(String urlKind, String url, Map<String, String> query, Integer priority) {
+
+        static Request path(String path) {
+            return new Request("urlPath", path, Map.of(), null);
+        }
+
+        static Request pathPattern(String pattern) {
+            return new Request("urlPathPattern", pattern, Map.of(), null);
+        }
+
+        /** This request with one more query parameter that must equal {@code value}. */
+        Request query(String parameter, String value) {
+            Map<String, String> query = new LinkedHashMap<>(this.query);
+            query.put(parameter, value);
+            return new Request(urlKind, url, Collections.unmodifiableMap(query), priority);
+        }
+
+        Request priority(int priority) {
+            return new Request(urlKind, url, query, priority);
+        }
     }
 
     static BigDecimal dec(String value) {

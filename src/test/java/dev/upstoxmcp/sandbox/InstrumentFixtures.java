@@ -26,7 +26,7 @@ final class InstrumentFixtures {
     static final LocalDate DECEMBER_EXPIRY = LocalDate.of(2026, 12, 29);
 
     /** Symbol, name, ISIN of more NSE companies (not traded by the demo account). */
-    private static final List<String[]> MORE_EQUITIES = List.of(
+    static final List<String[]> MORE_EQUITIES = List.of(
             new String[] {"KOTAKBANK", "KOTAK MAHINDRA BANK LTD", "INE237A01028"},
             new String[] {"HCLTECH", "HCL TECHNOLOGIES LTD", "INE860A01027"},
             new String[] {"TECHM", "TECH MAHINDRA LIMITED", "INE669C01036"},

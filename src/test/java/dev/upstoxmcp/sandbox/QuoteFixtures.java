@@ -62,8 +62,9 @@ final class QuoteFixtures {
             contractEndpoint(fixtures, name + "-contracts", expiry, success(contracts));
             allContracts.addAll(contracts);
         }
-        fixtures.endpoint("options/nifty-contracts", "NIFTY option contracts of every expiry", "/v2/option/contract",
-                success(allContracts), "instrument_key", Securities.NIFTY_50);
+        fixtures.endpoint("options/nifty-contracts", "NIFTY option contracts of every expiry",
+                Fixtures.Request.path("/v2/option/contract").query("instrument_key", Securities.NIFTY_50),
+                success(allContracts));
         noContracts(fixtures);
         future("NSE_FO|52001", "NIFTY26NOVFUT", NiftyOptions.NOVEMBER_EXPIRY, spot, previousSpot);
         future("NSE_FO|52002", "NIFTY26DECFUT", InstrumentFixtures.DECEMBER_EXPIRY, spot, previousSpot);
@@ -198,13 +199,14 @@ final class QuoteFixtures {
     }
 
     private static void chainEndpoint(Fixtures fixtures, String name, LocalDate expiry, ObjectNode body) {
-        fixtures.endpoint(name, "NIFTY option chain for " + expiry, "/v2/option/chain", body,
-                "instrument_key", Securities.NIFTY_50, "expiry_date", expiry.toString());
+        fixtures.endpoint(name, "NIFTY option chain for " + expiry, Fixtures.Request.path("/v2/option/chain")
+                .query("instrument_key", Securities.NIFTY_50).query("expiry_date", expiry.toString()), body);
     }
 
     private static void contractEndpoint(Fixtures fixtures, String name, LocalDate expiry, ObjectNode body) {
-        fixtures.endpoint(name, "NIFTY option contracts expiring " + expiry, "/v2/option/contract", body,
-                "instrument_key", Securities.NIFTY_50, "expiry_date", expiry.toString());
+        fixtures.endpoint(name, "NIFTY option contracts expiring " + expiry, Fixtures.Request.path(
+                "/v2/option/contract").query("instrument_key", Securities.NIFTY_50).query("expiry_date",
+                expiry.toString()), body);
     }
 
     /**
