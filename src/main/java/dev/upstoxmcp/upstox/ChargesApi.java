@@ -1,6 +1,8 @@
 package dev.upstoxmcp.upstox;
 
-import dev.upstoxmcp.upstox.dto.HistoricalTradesResponse;
+import java.util.List;
+
+import dev.upstoxmcp.upstox.dto.HistoricalTrade;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -28,9 +30,9 @@ public interface ChargesApi {
      */
     @GET
     @Path("/v2/charges/historical-trades")
-    HistoricalTradesResponse historicalTrades(@QueryParam("segment") String segment,
-                                              @QueryParam("start_date") String startDate,
-                                              @QueryParam("end_date") String endDate,
-                                              @QueryParam("page_number") int pageNumber,
-                                              @QueryParam("page_size") int pageSize);
+    UpstoxPagedResponse<List<HistoricalTrade>> historicalTrades(@QueryParam("segment") String segment,
+                                                                @QueryParam("start_date") String startDate,
+                                                                @QueryParam("end_date") String endDate,
+                                                                @QueryParam("page_number") int pageNumber,
+                                                                @QueryParam("page_size") int pageSize);
 }

@@ -1,8 +1,10 @@
 package dev.upstoxmcp.upstox;
 
+import java.util.List;
+
 import dev.upstoxmcp.upstox.dto.PnlCharges;
-import dev.upstoxmcp.upstox.dto.PnlDataResponse;
 import dev.upstoxmcp.upstox.dto.PnlMetadata;
+import dev.upstoxmcp.upstox.dto.PnlTrade;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -34,12 +36,12 @@ public interface PnlApi {
     /** @param pageSize rows per page, 1 to the metadata's {@code page_size_limit} */
     @GET
     @Path("/v2/trade/profit-loss/data")
-    PnlDataResponse data(@QueryParam("segment") String segment,
-                         @QueryParam("financial_year") String financialYear,
-                         @QueryParam("from_date") String fromDate,
-                         @QueryParam("to_date") String toDate,
-                         @QueryParam("page_number") int pageNumber,
-                         @QueryParam("page_size") int pageSize);
+    UpstoxPagedResponse<List<PnlTrade>> data(@QueryParam("segment") String segment,
+                                             @QueryParam("financial_year") String financialYear,
+                                             @QueryParam("from_date") String fromDate,
+                                             @QueryParam("to_date") String toDate,
+                                             @QueryParam("page_number") int pageNumber,
+                                             @QueryParam("page_size") int pageSize);
 
     @GET
     @Path("/v2/trade/profit-loss/charges")

@@ -9,10 +9,8 @@ import jakarta.json.bind.annotation.JsonbProperty;
  * (mutual-fund SIPs and orders, trade history); both are read. A class, like {@link UpstoxResponse}, so JSON-B
  * resolves the type of {@code data}.
  */
-public final class UpstoxPagedResponse<T> {
+public final class UpstoxPagedResponse<T> extends UpstoxResponse<T> {
 
-    private String status;
-    private T data;
     private PageMetadata metadata;
     @JsonbProperty("meta_data")
     private PageMetadata metaData;
@@ -20,8 +18,7 @@ public final class UpstoxPagedResponse<T> {
     public UpstoxPagedResponse() {}
 
     public UpstoxPagedResponse(String status, T data, PageMetadata metadata) {
-        this.status = status;
-        this.data = data;
+        super(status, data);
         this.metadata = metadata;
     }
 
@@ -30,7 +27,7 @@ public final class UpstoxPagedResponse<T> {
      * data of a plain one, so the page block survives the unwrapping. A missing body stays missing.
      */
     public static <T> UpstoxResponse<UpstoxPagedResponse<T>> enveloped(UpstoxPagedResponse<T> response) {
-        return response == null ? null : new UpstoxResponse<>(response.status, response);
+        return response == null ? null : new UpstoxResponse<>(response.getStatus(), response);
     }
 
     /** The page block, whichever spelling Upstox used; null when it sent none. */
@@ -39,20 +36,10 @@ public final class UpstoxPagedResponse<T> {
         return block == null ? null : block.page();
     }
 
-    public String getStatus() {
-        return status;
-    }
-
-    public void setStatus(String status) {
-        this.status = status;
-    }
-
-    public T getData() {
-        return data;
-    }
-
-    public void setData(T data) {
-        this.data = data;
+    /** Pages Upstox has for the request; 0 when it did not say. */
+    public int totalPages() {
+        PageMetadata.Page page = page();
+        return page == null || page.totalPages() == null ? 0 : page.totalPages();
     }
 
     public PageMetadata getMetadata() {

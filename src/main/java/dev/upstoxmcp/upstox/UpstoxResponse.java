@@ -5,7 +5,7 @@ package dev.upstoxmcp.upstox;
  * {@link UpstoxErrorMapper} turns them into exceptions. A class rather than a record because JSON-B (Yasson) cannot
  * resolve a record's type variable, but does resolve a generic property.
  */
-public final class UpstoxResponse<T> {
+public class UpstoxResponse<T> {
 
     static final String SUCCESS = "success";
 

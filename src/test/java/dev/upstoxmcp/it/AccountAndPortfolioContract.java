@@ -24,20 +24,7 @@ import org.junit.jupiter.api.Test;
  * {@code sandbox-fixtures}). Runs against the sandbox-mode server and, with WireMock serving the same fixtures as
  * Upstox, against the live-mode server.
  */
-interface AccountAndPortfolioContract {
-
-    McpSyncClient mcp();
-
-    String source();
-
-    default CallToolResult call(String tool, Map<String, Object> arguments) {
-        CallToolResult result = mcp().callTool(new CallToolRequest(tool, arguments));
-        assertFalse(result.isError(), () -> tool + " failed: " + text(result));
-        assertEquals(source(), value(result, "source"));
-        OffsetDateTime asOf = OffsetDateTime.parse((String) value(result, "as_of"));
-        assertEquals("+05:30", asOf.getOffset().getId(), "as_of is in IST");
-        return result;
-    }
+interface AccountAndPortfolioContract extends ToolCallContract {
 
     @Test
     default void profileNamesTheDemoUser() {

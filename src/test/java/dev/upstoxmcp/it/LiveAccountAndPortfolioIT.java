@@ -7,22 +7,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 import java.util.Map;
 
-import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
 import org.junit.jupiter.api.Test;
 
 /** The same contract in live mode, with WireMock as Upstox: the server sends the configured bearer token. */
 class LiveAccountAndPortfolioIT extends LiveModeClient implements AccountAndPortfolioContract {
-
-    @Override
-    public McpSyncClient mcp() {
-        return mcp;
-    }
-
-    @Override
-    public String source() {
-        return "live";
-    }
 
     @Test
     void upstoxReceivesTheBearerTokenAnExplicitUserAgentAndJsonAccept() {

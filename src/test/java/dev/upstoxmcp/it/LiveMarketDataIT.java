@@ -1,39 +1,29 @@
 package dev.upstoxmcp.it;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
 import java.util.List;
 import java.util.Map;
 
-import io.modelcontextprotocol.client.McpSyncClient;
 import org.junit.jupiter.api.Test;
 
 /** The market-data contract in live mode with WireMock as Upstox, plus what reaches Upstox and what does not. */
 class LiveMarketDataIT extends LiveModeClient implements MarketDataContract {
 
-    @Override
-    public McpSyncClient mcp() {
-        return mcp;
-    }
-
-    @Override
-    public String source() {
-        return "live";
-    }
-
     @Test
     void badInstrumentsNeverReachUpstox() {
         upstox.resetRequests();
-        failure("get_quotes", Map.of("instruments", List.of("RELIANCE", "NOSUCHCO")));
-        failure("get_option_greeks", Map.of("instruments", List.of("RELIANCE")));
+        error("get_quotes", Map.of("instruments", List.of("RELIANCE", "NOSUCHCO")));
+        error("get_option_greeks", Map.of("instruments", List.of("RELIANCE")));
         upstox.verify(0, getRequestedFor(urlPathMatching("/v3/market-quote/.*")));
     }
 
     @Test
     void aWrongExpiryIsCaughtBeforeTheChainIsRequested() {
         upstox.resetRequests();
-        failure("get_option_chain", Map.of("underlying", "NIFTY", "expiry", "2026-12-31"));
+        error("get_option_chain", Map.of("underlying", "NIFTY", "expiry", "2026-12-31"));
         upstox.verify(0, getRequestedFor(urlPathMatching("/v2/option/chain")));
     }
 
@@ -63,5 +53,16 @@ class LiveMarketDataIT extends LiveModeClient implements MarketDataContract {
         call("get_candles", range);
         upstox.verify(0, getRequestedFor(urlPathMatching("/v3/historical-candle/NSE_EQ%7CINE040A01034/minutes/3/.*")));
         upstox.verify(1, getRequestedFor(urlPathMatching("/v3/historical-candle/intraday/NSE_EQ%7CINE040A01034/.*")));
+    }
+
+    @Test
+    void upstoxSearchIsAskedOnlyWhenTheMasterHasNoMatch() {
+        upstox.resetRequests();
+        call("search_instruments", Map.of("query", "HDFC Bank"));
+        upstox.verify(0, getRequestedFor(urlPathMatching("/v2/instruments/search")));
+        call("search_instruments", Map.of("query", "swiftcart", "exchange", "nse", "limit", 5));
+        upstox.verify(1, getRequestedFor(urlPathMatching("/v2/instruments/search"))
+                .withQueryParam("query", equalTo("swiftcart")).withQueryParam("exchanges", equalTo("NSE"))
+                .withQueryParam("records", equalTo("5")));
     }
 }

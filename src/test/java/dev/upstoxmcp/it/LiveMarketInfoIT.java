@@ -6,22 +6,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 import java.util.Map;
 
-import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
 import org.junit.jupiter.api.Test;
 
 /** The same contract in live mode, with WireMock as Upstox. */
 class LiveMarketInfoIT extends LiveModeClient implements MarketInfoContract {
-
-    @Override
-    public McpSyncClient mcp() {
-        return mcp;
-    }
-
-    @Override
-    public String source() {
-        return "live";
-    }
 
     /** The holiday list may already be cached by an earlier test of this server; status and this date are not. */
     @Test

@@ -25,4 +25,14 @@ abstract class LiveModeClient {
     static void disconnect() throws IOException {
         LiveMode.disconnect(mcp);
     }
+
+    /** The session to this mode's server. */
+    public McpSyncClient mcp() {
+        return mcp;
+    }
+
+    /** How answers of this mode's server are stamped. */
+    public String source() {
+        return "live";
+    }
 }

@@ -6,22 +6,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 import java.util.Map;
 
-import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
 import org.junit.jupiter.api.Test;
 
 /** The same contract in live mode, with WireMock as Upstox. */
 class LiveMutualFundsIT extends LiveModeClient implements MutualFundsContract {
-
-    @Override
-    public McpSyncClient mcp() {
-        return mcp;
-    }
-
-    @Override
-    public String source() {
-        return "live";
-    }
 
     @Test
     void sipsAreReadPageByPageInUpstoxsLargestPages() {

@@ -6,22 +6,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 import java.util.Map;
 
-import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
 import org.junit.jupiter.api.Test;
 
 /** The order tools in live mode, WireMock serving the same fixtures as Upstox: what the server asks Upstox for. */
 class LiveOrdersIT extends LiveModeClient implements OrdersContract {
-
-    @Override
-    public McpSyncClient mcp() {
-        return mcp;
-    }
-
-    @Override
-    public String source() {
-        return "live";
-    }
 
     @Test
     void tradeHistoryAsksForWholeFinancialYearsAtAThousandRowsAPage() {

@@ -7,22 +7,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 import java.util.Map;
 
-import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
 import org.junit.jupiter.api.Test;
 
 /** get_pnl_report in live mode, WireMock serving the same fixtures as Upstox: what the server asks Upstox for. */
 class LivePnlReportIT extends LiveModeClient implements PnlReportContract {
-
-    @Override
-    public McpSyncClient mcp() {
-        return mcp;
-    }
-
-    @Override
-    public String source() {
-        return "live";
-    }
 
     @Test
     void aWholeYearIsAskedWithoutDatesAndItsRowsAtTheAnnouncedPageSize() {

@@ -9,22 +9,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import java.util.List;
 import java.util.Map;
 
-import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
 import org.junit.jupiter.api.Test;
 
 /** The same contract in live mode, with WireMock as Upstox. */
 class LiveResearchIT extends LiveModeClient implements ResearchContract {
-
-    @Override
-    public McpSyncClient mcp() {
-        return mcp;
-    }
-
-    @Override
-    public String source() {
-        return "live";
-    }
 
     /** News is per user (holdings), so it is never cached: every call reaches Upstox. */
     @Test

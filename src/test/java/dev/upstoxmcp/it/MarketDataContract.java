@@ -23,26 +23,7 @@ import org.junit.jupiter.api.Test;
  * figures are read straight from {@code sandbox-fixtures} (candle CSVs, the quote book, the option chains). The
  * snapshot is the close of Friday 20 November 2026. Runs in sandbox mode and, through WireMock, in live mode.
  */
-interface MarketDataContract {
-
-    McpSyncClient mcp();
-
-    String source();
-
-    default CallToolResult call(String tool, Map<String, Object> arguments) {
-        CallToolResult result = mcp().callTool(new CallToolRequest(tool, arguments));
-        assertFalse(result.isError(), () -> tool + " failed: " + text(result));
-        assertEquals(source(), value(result, "source"));
-        assertTrue(((String) value(result, "as_of")).endsWith("+05:30"), "as_of is in IST");
-        return result;
-    }
-
-    /** The error text of a call that must fail. */
-    default String failure(String tool, Map<String, Object> arguments) {
-        CallToolResult result = mcp().callTool(new CallToolRequest(tool, arguments));
-        assertTrue(result.isError(), () -> tool + " should have failed: " + text(result));
-        return text(result);
-    }
+interface MarketDataContract extends ToolCallContract {
 
     // --- search_instruments -----------------------------------------------------------------------------------
 
@@ -58,6 +39,24 @@ interface MarketDataContract {
         assertEquals("NSE_FO|71040", value(option, "matches.0.instrument_key"));
         assertAmount("26000", option, "matches.0.strike");
         assertAmount("0.05", option, "matches.0.tick_size");
+    }
+
+    /* SWIFTCART listed after the morning's instrument file: only Upstox's instrument search knows it. */
+    @Test
+    default void aListingNewerThanTheMasterIsFoundThroughUpstoxSearch() {
+        CallToolResult local = call("search_instruments", Map.of("query", "RELIANCE", "limit", 1));
+        assertEquals("instrument_master", value(local, "searched_in"));
+        assertTrue(((Number) value(local, "instruments_searched")).intValue() > 300);
+        CallToolResult listing = call("search_instruments", Map.of("query", "swiftcart"));
+        assertEquals("upstox_search", value(listing, "searched_in"));
+        assertEquals(2, list(listing, "matches").size());
+        assertEquals("NSE_EQ|INE0SWC01018", value(listing, "matches.0.instrument_key"));
+        assertAmount("0.05", listing, "matches.0.tick_size");
+        assertAmount("0.01", listing, "matches.1.tick_size");
+        assertTrue(text(listing).startsWith("2 matches for \"swiftcart\" (Upstox's instrument search): SWIFTCART "
+                + "(NSE), SWIFTCART (BSE)."), text(listing));
+        CallToolResult nothing = call("search_instruments", Map.of("query", "qqqzzz"));
+        assertEquals(List.of(), list(nothing, "matches"));
     }
 
     // --- get_candles ------------------------------------------------------------------------------------------
@@ -110,11 +109,11 @@ interface MarketDataContract {
 
     @Test
     default void candleRequestsUpstoxWouldRejectAreRefusedFirst() {
-        assertTrue(failure("get_candles", Map.of("instrument", "RELIANCE", "from", "2026-11-20",
+        assertTrue(error("get_candles", Map.of("instrument", "RELIANCE", "from", "2026-11-20",
                 "to", "2026-11-01")).contains("from"), "inverted range");
-        assertTrue(failure("get_candles", Map.of("instrument", "RELIANCE", "unit", "hours", "every", 6))
+        assertTrue(error("get_candles", Map.of("instrument", "RELIANCE", "unit", "hours", "every", 6))
                 .contains("between 1 and 5"), "hours come in 1 to 5");
-        assertTrue(failure("get_candles", Map.of("instrument", "RELIANCE", "unit", "minutes",
+        assertTrue(error("get_candles", Map.of("instrument", "RELIANCE", "unit", "minutes",
                 "from", "2021-06-01", "to", "2021-06-30")).contains("2022"), "no minute data before 2022");
     }
 
@@ -174,11 +173,11 @@ interface MarketDataContract {
 
     @Test
     default void unknownOrAmbiguousInstrumentsFailTheWholeCallWithSuggestions() {
-        String unknown = failure("get_quotes", Map.of("instruments", List.of("RELIANCE", "NOSUCHCO")));
+        String unknown = error("get_quotes", Map.of("instruments", List.of("RELIANCE", "NOSUCHCO")));
         assertTrue(unknown.contains("\"NOSUCHCO\"") && unknown.contains("Nothing was fetched"), unknown);
-        String ambiguous = failure("get_quotes", Map.of("instruments", List.of("HDFC")));
+        String ambiguous = error("get_quotes", Map.of("instruments", List.of("HDFC")));
         assertTrue(ambiguous.contains("could mean several") && ambiguous.contains("HDFCBANK"), ambiguous);
-        String tooMany = failure("get_quotes", Map.of("instruments", Collections.nCopies(501, "RELIANCE")));
+        String tooMany = error("get_quotes", Map.of("instruments", Collections.nCopies(501, "RELIANCE")));
         assertTrue(tooMany.contains("instruments") && tooMany.contains("500"), tooMany);
     }
 
@@ -237,10 +236,10 @@ interface MarketDataContract {
 
     @Test
     default void optionChainOfAnExpiryThatDoesNotExistNamesTheListedOnes() {
-        String wrong = failure("get_option_chain", Map.of("underlying", "NIFTY", "expiry", "2026-12-31"));
+        String wrong = error("get_option_chain", Map.of("underlying", "NIFTY", "expiry", "2026-12-31"));
         assertTrue(wrong.contains("No NIFTY options expire on 2026-12-31") && wrong.contains("2026-11-24, "
                 + "2026-12-29"), wrong);
-        String stock = failure("get_option_chain", Map.of("underlying", "SGBFEB32IV"));
+        String stock = error("get_option_chain", Map.of("underlying", "SGBFEB32IV"));
         assertTrue(stock.contains("has no listed options"), stock);
     }
 
@@ -260,7 +259,7 @@ interface MarketDataContract {
         assertAmount("-7.7584", greeks, "options.0.theta");
         assertAmount("-0.3961", greeks, "options.1.delta");
         assertEquals("PE", value(greeks, "options.1.type"));
-        String notAnOption = failure("get_option_greeks", Map.of("instruments", List.of("RELIANCE")));
+        String notAnOption = error("get_option_greeks", Map.of("instruments", List.of("RELIANCE")));
         assertTrue(notAnOption.contains("only for option contracts"), notAnOption);
     }
 }

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * explicit and start after 2025-04-01, so the answers hold while the test's clock is in FY 2026-27 or FY 2027-28
  * (Upstox's three-year window).
  */
-interface OrdersContract extends ToolCalls {
+interface OrdersContract extends ToolCallContract {
 
     static List<Object> column(CallToolResult result, String rows, String field) {
         return list(result, rows).stream().map(row -> ((Map<?, ?>) row).get(field)).map(Object.class::cast)

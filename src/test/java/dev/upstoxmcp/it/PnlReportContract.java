@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * get_pnl_report against the demo account's trade-wise P&amp;L (sales matched FIFO with their purchases, charges from
  * the sandbox's documented charges model). Years are explicit, so answers do not depend on the test's clock.
  */
-interface PnlReportContract extends ToolCalls {
+interface PnlReportContract extends ToolCallContract {
 
     /**
      * FY 2024-25: WIPRO +6,475.00 (held 444 days), AXISBANK -3,322.00 (196 days), INFY -5,975.00 (644 days);

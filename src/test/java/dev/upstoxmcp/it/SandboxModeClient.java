@@ -18,4 +18,14 @@ abstract class SandboxModeClient {
     static void disconnect() {
         mcp.closeGracefully();
     }
+
+    /** The session to this mode's server. */
+    public McpSyncClient mcp() {
+        return mcp;
+    }
+
+    /** How answers of this mode's server are stamped. */
+    public String source() {
+        return "sandbox";
+    }
 }

@@ -105,6 +105,53 @@ final class InstrumentFixtures {
         response.putObject("headers").put("Content-Type", "application/json");
         response.put("bodyFileName", "instruments/complete.json");
         fixtures.file("mappings/market/instruments.json", Fixtures.write(mapping));
+        searchApi(fixtures);
+    }
+
+    /**
+     * Upstox's instrument search. It knows one company the morning's master does not: SWIFTCART, listed today after
+     * its IPO (as a new listing would be), and the 29 Dec NIFTY 26000 call, in the master's own shape; any other
+     * query finds nothing here, since the master answers those.
+     */
+    private void searchApi(Fixtures fixtures) {
+        ArrayNode listing = NODES.arrayNode();
+        listing.addObject().put("name", "SWIFTCART INDIA LIMITED").put("segment", "NSE_EQ").put("exchange", "NSE")
+                .put("isin", "INE0SWC01018").put("instrument_key", "NSE_EQ|INE0SWC01018")
+                .put("exchange_token", "25871").put("trading_symbol", "SWIFTCART").put("short_name", "Swiftcart")
+                .put("tick_size", 5.0).put("lot_size", 1).put("instrument_type", "EQ")
+                .put("freeze_quantity", 100000.0).put("qty_multiplier", 1).put("security_type", "NORMAL");
+        listing.addObject().put("name", "SWIFTCART INDIA LIMITED").put("segment", "BSE_EQ").put("exchange", "BSE")
+                .put("isin", "INE0SWC01018").put("instrument_key", "BSE_EQ|INE0SWC01018")
+                .put("exchange_token", "544612").put("trading_symbol", "SWIFTCART").put("short_name", "SWIFTCART")
+                .put("tick_size", 1.0).put("lot_size", 1).put("instrument_type", "B")
+                .put("freeze_quantity", 100000.0).put("qty_multiplier", 1);
+        searchMapping(fixtures, "found", "Instrument search: a listing newer than the master", "(?i)swift.*",
+                5, listing);
+        ArrayNode option = NODES.arrayNode();
+        records.forEach(record -> {
+            if (record.path("instrument_key").asString().equals(optionKey(DECEMBER_EXPIRY, 26000, true))) {
+                option.add(record.deepCopy());
+            }
+        });
+        searchMapping(fixtures, "option", "Instrument search: an option contract", "(?i)nifty 26000 ce.*", 5,
+                option);
+        searchMapping(fixtures, "none", "Instrument search: nothing else", ".+", 8, NODES.arrayNode());
+    }
+
+    private static void searchMapping(Fixtures fixtures, String name, String description, String query,
+                                      int priority, ArrayNode found) {
+        ObjectNode mapping = NODES.objectNode().put("name", description).put("priority", priority);
+        ObjectNode request = mapping.putObject("request").put("method", "GET").put("urlPath",
+                "/v2/instruments/search");
+        request.putObject("queryParameters").putObject("query").put("matches", query);
+        request.putObject("headers").putObject("Authorization").put("matches", "Bearer .+");
+        ObjectNode response = mapping.putObject("response").put("status", 200);
+        response.putObject("headers").put("Content-Type", "application/json");
+        ObjectNode body = Fixtures.success(found);
+        body.putObject("meta_data").putObject("page").put("page_number", 1).put("total_pages", found.isEmpty() ? 0 : 1)
+                .put("records", 30).put("total_records", found.size());
+        response.set("jsonBody", body);
+        fixtures.file("mappings/market/instrument-search-" + name + ".json", Fixtures.write(mapping));
     }
 
     /** Listed NIFTY strikes: every 50 points for the near expiry, every 100 for the next. */

@@ -126,7 +126,10 @@ class SandboxWireMockParityTest {
         "/v2/option/contract?instrument_key=NSE_INDEX%7CNifty%2050&expiry_date=2026-12-29",
         "/v2/option/contract?instrument_key=NSE_EQ%7CINE002A01018",
         "/v2/option/chain?instrument_key=NSE_INDEX%7CNifty%2050&expiry_date=2026-11-24",
-        "/v2/option/chain?instrument_key=NSE_INDEX%7CNifty%2050&expiry_date=2026-12-31");
+        "/v2/option/chain?instrument_key=NSE_INDEX%7CNifty%2050&expiry_date=2026-12-31",
+        "/v2/instruments/search?query=swiftcart&page_number=1&records=10",
+        "/v2/instruments/search?query=nothing&page_number=1&records=10",
+        "/v2/instruments/search?query=NIFTY%2026000%20CE&exchanges=NSE&page_number=1&records=10");
 
     @ParameterizedTest
     @MethodSource("probes")

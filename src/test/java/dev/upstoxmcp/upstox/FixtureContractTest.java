@@ -46,7 +46,7 @@ class FixtureContractTest {
     static final Jsonb JSONB = JsonbBuilder.create();
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final List<Class<?>> APIS = List.of(UserApi.class, PortfolioApi.class, OrderApi.class, ChargesApi.class,
-            PnlApi.class, HistoryApi.class, MarketQuoteApi.class, OptionApi.class, MarketInfoApi.class,
+            PnlApi.class, HistoryApi.class, InstrumentSearchApi.class, MarketQuoteApi.class, OptionApi.class, MarketInfoApi.class,
             MutualFundApi.class, FundamentalsApi.class, NewsApi.class);
 
     /** Keys of each kind the quote book holds: equity, index, future, option. */

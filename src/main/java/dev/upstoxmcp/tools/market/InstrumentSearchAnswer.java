@@ -7,14 +7,19 @@ import java.util.stream.Collectors;
 import dev.upstoxmcp.mcp.Summarized;
 import dev.upstoxmcp.upstox.DataSource;
 
-/** Instruments matching a query, best first, and the size of the master searched. */
-public record InstrumentSearchAnswer(String query, List<InstrumentMatch> matches, int instrumentsSearched,
-                                     OffsetDateTime asOf, DataSource source) implements Summarized {
+/**
+ * Instruments matching a query, best first: from the instrument master (and how many instruments it holds) or, when
+ * the master could not answer, from Upstox's instrument search.
+ */
+public record InstrumentSearchAnswer(String query, List<InstrumentMatch> matches, SearchedIn searchedIn,
+                                     Integer instrumentsSearched, OffsetDateTime asOf, DataSource source)
+        implements Summarized {
 
     @Override
     public String summary() {
-        if (matches.isEmpty()) return "No instrument matches \"" + query + "\".";
-        return matches.size() + " matches for \"" + query + "\": " + matches.stream().limit(5)
+        String where = searchedIn == SearchedIn.UPSTOX_SEARCH ? " (Upstox's instrument search)" : "";
+        if (matches.isEmpty()) return "No instrument matches \"" + query + "\"" + where + ".";
+        return matches.size() + " matches for \"" + query + "\"" + where + ": " + matches.stream().limit(5)
                 .map(match -> match.symbol() + " (" + match.exchange() + ")").collect(Collectors.joining(", "))
                 + (matches.size() > 5 ? ", …" : "") + ".";
     }

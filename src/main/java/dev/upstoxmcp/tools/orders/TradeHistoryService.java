@@ -17,8 +17,8 @@ import dev.upstoxmcp.tools.Inr;
 import dev.upstoxmcp.tools.portfolio.ListView;
 import dev.upstoxmcp.upstox.ChargesApi;
 import dev.upstoxmcp.upstox.UpstoxGateway;
+import dev.upstoxmcp.upstox.UpstoxPagedResponse;
 import dev.upstoxmcp.upstox.dto.HistoricalTrade;
-import dev.upstoxmcp.upstox.dto.HistoricalTradesResponse;
 import dev.upstoxmcp.upstox.instruments.Instrument;
 import dev.upstoxmcp.upstox.instruments.InstrumentResolver;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -83,9 +83,10 @@ public class TradeHistoryService {
                             + "one segment.");
                 }
                 int pageNumber = number;
-                HistoricalTradesResponse response = upstox.fetch(() -> charges.historicalTrades(segment,
-                        window.start().toString(), window.end().toString(), pageNumber, PAGE_SIZE).enveloped());
-                trades.addAll(response.data());
+                UpstoxPagedResponse<List<HistoricalTrade>> response = upstox.fetch(() -> UpstoxPagedResponse
+                        .enveloped(charges.historicalTrades(segment, window.start().toString(),
+                                window.end().toString(), pageNumber, PAGE_SIZE)));
+                if (response.getData() != null) trades.addAll(response.getData());
                 pages = Math.max(pages, response.totalPages());
             }
         }

@@ -12,7 +12,7 @@ import dev.upstoxmcp.tools.AnswerStamp;
 import dev.upstoxmcp.tools.FinancialYear;
 import dev.upstoxmcp.upstox.PnlApi;
 import dev.upstoxmcp.upstox.UpstoxGateway;
-import dev.upstoxmcp.upstox.dto.PnlDataResponse;
+import dev.upstoxmcp.upstox.UpstoxPagedResponse;
 import dev.upstoxmcp.upstox.dto.PnlMetadata;
 import dev.upstoxmcp.upstox.dto.PnlTrade;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -81,9 +81,9 @@ public class PnlReportService {
         List<PnlTrade> trades = new ArrayList<>(count);
         for (int number = 1; number <= pages; number++) {
             int pageNumber = number;
-            PnlDataResponse response = upstox.fetch(() -> pnl.data(segment.name(), year, period.upstoxFrom(),
-                    period.upstoxTo(), pageNumber, pageSize).enveloped());
-            trades.addAll(response.data());
+            UpstoxPagedResponse<List<PnlTrade>> response = upstox.fetch(() -> UpstoxPagedResponse.enveloped(
+                    pnl.data(segment.name(), year, period.upstoxFrom(), period.upstoxTo(), pageNumber, pageSize)));
+            if (response.getData() != null) trades.addAll(response.getData());
         }
         return trades;
     }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
 import dev.upstoxmcp.upstox.Ist;
+import dev.upstoxmcp.upstox.dto.InstrumentRecord;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.json.JsonMapper;
@@ -83,16 +84,38 @@ final class InstrumentFile {
                 case "expiry" -> expiry = once(shared, Instant.ofEpochMilli(parser.getLongValue()).atZone(Ist.ZONE)
                         .toLocalDate());
                 case "strike_price" -> strike = once(shared, parser.getDecimalValue());
-                case "tick_size" -> tick = once(shared, parser.getDecimalValue().divide(PAISE_PER_RUPEE, 4,
-                        RoundingMode.HALF_UP).stripTrailingZeros());
+                case "tick_size" -> tick = once(shared, rupees(parser.getDecimalValue()));
                 case "lot_size" -> lot = parser.getIntValue();
                 case "weekly" -> weekly = parser.getBooleanValue();
                 default -> parser.skipChildren();
             }
         }
+        return instrument(key, segment, exchange, symbol, name, shortName, isin, type, expiry, strike, lot, tick,
+                underlyingKey, underlyingSymbol, weekly);
+    }
+
+    /** An instrument the search API returned, read like a record of the file. */
+    static Instrument of(InstrumentRecord record) {
+        return instrument(record.instrumentKey(), record.segment(), record.exchange(), record.tradingSymbol(),
+                record.name(), record.shortName(), record.isin(), record.instrumentType(), record.expiry() == null
+                        ? null : Instant.ofEpochMilli(record.expiry()).atZone(Ist.ZONE).toLocalDate(),
+                record.strikePrice(), record.lotSize() == null ? 1 : record.lotSize(), record.tickSizePaise() == null
+                        ? null : rupees(record.tickSizePaise()), record.underlyingKey(), record.underlyingSymbol(),
+                Boolean.TRUE.equals(record.weekly()));
+    }
+
+    /** Null when the record lacks what identifies it; a strike only for derivatives. */
+    private static Instrument instrument(String key, String segment, String exchange, String symbol, String name,
+                                         String shortName, String isin, String type, LocalDate expiry,
+                                         BigDecimal strike, int lot, BigDecimal tick, String underlyingKey,
+                                         String underlyingSymbol, boolean weekly) {
         if (key == null || segment == null || symbol == null) return null;
         return new Instrument(key, segment, exchange == null ? segment.substring(0, 3) : exchange, symbol,
                 name == null ? symbol : name, shortName, isin, type == null ? "" : type, expiry,
                 expiry == null ? null : strike, lot, tick, underlyingKey, underlyingSymbol, weekly);
+    }
+
+    private static BigDecimal rupees(BigDecimal paise) {
+        return paise.divide(PAISE_PER_RUPEE, 4, RoundingMode.HALF_UP).stripTrailingZeros();
     }
 }

@@ -1,6 +1,7 @@
 package dev.upstoxmcp.upstox.instruments;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,9 @@ public class InstrumentResolver {
     @Inject
     InstrumentCatalog catalog;
 
+    @Inject
+    UpstoxInstrumentSearch upstoxSearch;
+
     public InstrumentResolver() {}
 
     /** For tests: a resolver over a fixed catalog. */
@@ -44,7 +48,12 @@ public class InstrumentResolver {
         String input = text == null ? "" : text.strip();
         if (input.isEmpty()) throw new ToolCallException("Name an instrument: a symbol such as RELIANCE, a name such "
                 + "as \"HDFC Bank\", an index such as \"Nifty 50\", an ISIN or an instrument key.");
-        InstrumentMaster master = catalog.master();
+        InstrumentMaster master;
+        try {
+            master = catalog.master();
+        } catch (ToolCallException unavailable) {
+            return exactlyNamedByUpstox(input, segment, unavailable);
+        }
         if (KEY.matcher(input).matches()) {
             return master.byKey(input).orElseThrow(() -> new ToolCallException("Unknown instrument key \"" + input
                     + "\". Use search_instruments to find the key, or give the symbol instead."));
@@ -89,6 +98,25 @@ public class InstrumentResolver {
                     + " instruments need fixing. ") + String.join(" ", problems) + " Nothing was fetched.");
         }
         return new ArrayList<>(resolved.values());
+    }
+
+    /**
+     * Without the master, Upstox's search may still name the instrument exactly (its symbol, ISIN or key; the NSE
+     * listing first). Anything less certain gets the master's unavailability explained.
+     */
+    private Instrument exactlyNamedByUpstox(String input, String segment, ToolCallException unavailable) {
+        if (upstoxSearch == null) throw unavailable;
+        List<Instrument> found;
+        try {
+            found = upstoxSearch.search(new InstrumentQuery(input, null, segment, null, null), 10);
+        } catch (RuntimeException searchFailed) {
+            throw unavailable;
+        }
+        return found.stream()
+                .filter(instrument -> instrument.symbol().equalsIgnoreCase(input) || input.equalsIgnoreCase(
+                        instrument.isin()) || instrument.key().equals(input))
+                .min(Comparator.comparing(instrument -> !"NSE".equals(instrument.exchange())))
+                .orElseThrow(() -> unavailable);
     }
 
     /** The NSE and BSE listings of one ISIN count as one candidate: the better-ranked one. */

@@ -19,7 +19,8 @@ import dev.upstoxmcp.tools.portfolio.ListView;
 import dev.upstoxmcp.upstox.ChargesApi;
 import dev.upstoxmcp.upstox.FixtureBackedApi;
 import dev.upstoxmcp.upstox.dto.HistoricalTrade;
-import dev.upstoxmcp.upstox.dto.HistoricalTradesResponse;
+import dev.upstoxmcp.upstox.UpstoxPagedResponse;
+import dev.upstoxmcp.upstox.dto.PageMetadata;
 import dev.upstoxmcp.upstox.instruments.Instrument;
 import dev.upstoxmcp.upstox.instruments.InstrumentCatalog;
 import dev.upstoxmcp.upstox.instruments.InstrumentMaster;
@@ -124,8 +125,8 @@ class TradeHistoryServiceTest {
             HistoricalTrade trade = new HistoricalTrade("NSE", "EQ", "", 1L, new BigDecimal("100.00"),
                     String.valueOf(pageNumber), "2026-05-0" + pageNumber, "BUY", "ITC", "0.0", "", new BigDecimal(
                     "100.00"), "INE154A01025", "ITC", "NSE_EQ|INE154A01025");
-            return new HistoricalTradesResponse("success", List.of(trade), new HistoricalTradesResponse.MetaData(
-                    new HistoricalTradesResponse.Page(pageNumber, pageSize, 3, 3)));
+            return new UpstoxPagedResponse<>("success", List.of(trade), new PageMetadata(new PageMetadata.Page(
+                    pageNumber, pageSize, null, 3, 3)));
         };
         TradeHistoryPage page = beans.with(ChargesApi.class, threePages).get(TradeHistoryService.class).history(
                 Optional.of(LocalDate.of(2026, 4, 1)), Optional.empty(), Optional.empty(), Optional.empty(),
@@ -136,9 +137,8 @@ class TradeHistoryServiceTest {
 
     @Test
     void tooManyPagesForOneQuestionAreRefused() {
-        ChargesApi endless = (segment, start, end, pageNumber, pageSize) -> new HistoricalTradesResponse("success",
-                List.of(), new HistoricalTradesResponse.MetaData(new HistoricalTradesResponse.Page(pageNumber,
-                pageSize, 50_000, 50)));
+        ChargesApi endless = (segment, start, end, pageNumber, pageSize) -> new UpstoxPagedResponse<>("success",
+                List.of(), new PageMetadata(new PageMetadata.Page(pageNumber, pageSize, null, 50_000, 50)));
         ToolCallException error = assertThrows(ToolCallException.class, () -> beans.with(ChargesApi.class, endless)
                 .get(TradeHistoryService.class).history(Optional.of(LocalDate.of(2026, 4, 1)), Optional.empty(),
                         Optional.empty(), Optional.empty(), ListView.COMPACT, new PageRequest(50, 0)));

@@ -19,7 +19,8 @@ import dev.upstoxmcp.upstox.FixtureBackedApi;
 import dev.upstoxmcp.upstox.PnlApi;
 import dev.upstoxmcp.upstox.UpstoxResponse;
 import dev.upstoxmcp.upstox.dto.PnlCharges;
-import dev.upstoxmcp.upstox.dto.PnlDataResponse;
+import dev.upstoxmcp.upstox.UpstoxPagedResponse;
+import dev.upstoxmcp.upstox.dto.PageMetadata;
 import dev.upstoxmcp.upstox.dto.PnlMetadata;
 import dev.upstoxmcp.upstox.dto.PnlTrade;
 import org.junit.jupiter.api.Test;
@@ -117,15 +118,16 @@ class PnlReportServiceTest {
                 return new UpstoxResponse<>("success", new PnlMetadata(rows, limit));
             }
 
-            public PnlDataResponse data(String segment, String year, String from, String to, int page, int size) {
+            public UpstoxPagedResponse<List<PnlTrade>> data(String segment, String year, String from, String to,
+                                                            int page, int size) {
                 pagesAsked.add(page);
                 List<PnlTrade> trades = new ArrayList<>();
                 for (int i = (page - 1) * size; i < Math.min(rows, page * size); i++) {
                     trades.add(new PnlTrade(1L, "INE002A01018", "RELIANCE", "EQ", "01-05-2025", money("100"),
                             "02-05-2025", money("101"), money("100"), money("101")));
                 }
-                return new PnlDataResponse("success", trades, new PnlDataResponse.Metadata(
-                        new PnlDataResponse.Page(page, size)));
+                return new UpstoxPagedResponse<>("success", trades, new PageMetadata(new PageMetadata.Page(page,
+                        size, null, null, null)));
             }
 
             public UpstoxResponse<PnlCharges> charges(String segment, String year, String from, String to) {

@@ -117,4 +117,34 @@ class InstrumentResolverTest {
                 10);
         assertEquals(List.of("BSE_EQ|INE002A01018"), bse.stream().map(match -> match.instrument().key()).toList());
     }
+
+    /** A catalog whose first download has not finished; Upstox's search answering from the master's records. */
+    static InstrumentResolver resolverWhileLoading() throws IOException {
+        InstrumentMaster upstoxKnows = master();
+        InstrumentCatalog loading = new InstrumentCatalog() {
+            @Override
+            public InstrumentMaster master() {
+                throw new ToolCallException("The list of instruments is still loading.");
+            }
+        };
+        InstrumentResolver resolver = new InstrumentResolver(loading);
+        resolver.upstoxSearch = new UpstoxInstrumentSearch() {
+            @Override
+            public List<Instrument> search(InstrumentQuery query, int limit) {
+                return upstoxKnows.search(query, limit).stream().map(InstrumentMaster.Match::instrument).toList();
+            }
+        };
+        return resolver;
+    }
+
+    @Test
+    void whileTheMasterLoadsUpstoxSearchResolvesExactNamesOnly() throws IOException {
+        InstrumentResolver resolver = resolverWhileLoading();
+        assertEquals("NSE_EQ|INE002A01018", resolver.resolve("reliance").key(), "exact symbol, NSE first");
+        assertEquals("NSE_EQ|INE040A01034", resolver.resolve("INE040A01034").key(), "ISIN");
+        assertEquals("NSE_FO|61040", resolver.resolve("NSE_FO|61040").key(), "key");
+        ToolCallException vague = assertThrows(ToolCallException.class, () -> resolver.resolve("HDFC"));
+        assertEquals("The list of instruments is still loading.", vague.getMessage(),
+                "a partial name needs the master's ranking");
+    }
 }
