@@ -247,7 +247,7 @@ interface MarketDataContract extends ToolCallContract {
     @Test
     default void greeksOfChosenContracts() {
         CallToolResult greeks = call("get_option_greeks", Map.of("instruments", List.of("NSE_FO|71040",
-                "NIFTY 26000 PE 29 DEC 26")));
+                "NIFTY26DEC26000PE")));
         assertEquals(2, list(greeks, "options").size());
         assertEquals("NIFTY 26000 CE 29 DEC 26", value(greeks, "options.0.symbol"));
         assertEquals("2026-12-29", value(greeks, "options.0.expiry"));
@@ -259,6 +259,7 @@ interface MarketDataContract extends ToolCallContract {
         assertAmount("-7.7584", greeks, "options.0.theta");
         assertAmount("-0.3961", greeks, "options.1.delta");
         assertEquals("PE", value(greeks, "options.1.type"));
+        assertEquals("NIFTY 26000 PE 29 DEC 26", value(greeks, "options.1.symbol"), "the compact symbol resolved");
         String notAnOption = error("get_option_greeks", Map.of("instruments", List.of("RELIANCE")));
         assertTrue(notAnOption.contains("only for option contracts"), notAnOption);
     }

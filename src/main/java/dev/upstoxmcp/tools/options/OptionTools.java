@@ -48,8 +48,9 @@ public class OptionTools {
 
     @Tool(name = "get_option_greeks", title = "Option greeks", description = """
             Live greeks of up to 500 option contracts (instrument keys from get_option_chain or \
-            get_option_contracts, or symbols such as "NIFTY 26000 CE 29 DEC 26"): last price (INR) and change, \
-            implied volatility (percent), delta, gamma, theta (per day), vega, open interest and volume.""")
+            get_option_contracts, or symbols such as "NIFTY 26000 CE 29 DEC 26" or NIFTY26DEC26000CE): last price \
+            (INR) and change, implied volatility (percent), delta, gamma, theta (per day), vega, open interest and \
+            volume.""")
     public OptionGreeksAnswer getOptionGreeks(
             @ToolArg(description = "Option contracts: instrument keys (NSE_FO|...) or trading symbols")
             @Size(min = 1, max = 500) List<String> instruments) {

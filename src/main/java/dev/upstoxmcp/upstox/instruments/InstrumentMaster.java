@@ -1,6 +1,7 @@
 package dev.upstoxmcp.upstox.instruments;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -87,6 +88,7 @@ public final class InstrumentMaster {
         if (exactKey != null) scores.put(exactKey, 1000);
         byIsin.getOrDefault(text, List.of()).forEach(instrument -> scores.merge(instrument, 900, Math::max));
         cashSymbols.getOrDefault(text, List.of()).forEach(instrument -> scores.merge(instrument, 800, Math::max));
+        CompactSymbols.parse(text).ifPresent(contract -> compactMatches(contract, scores));
         cashNamesWithoutSpaces.getOrDefault(withoutSpaces(text), List.of())
                 .forEach(instrument -> scores.merge(instrument, 750, Math::max));
         wordMatches(text, scores);
@@ -189,6 +191,21 @@ public final class InstrumentMaster {
             }
         }
         return both;
+    }
+
+    /**
+     * The contract a compact symbol names, among the underlying's derivatives; without a day (the monthly form) the
+     * month's last expiry.
+     */
+    private void compactMatches(CompactSymbols.Contract contract, Map<Instrument, Integer> scores) {
+        List<Instrument> named = new ArrayList<>();
+        for (int index : byWord.getOrDefault(contract.underlying(), List.of())) {
+            Instrument instrument = instruments.get(index);
+            if (contract.matches(instrument)) named.add(instrument);
+        }
+        LocalDate last = named.stream().map(Instrument::expiry).max(Comparator.naturalOrder()).orElse(null);
+        named.stream().filter(instrument -> contract.day() != null || instrument.expiry().equals(last))
+                .forEach(instrument -> scores.merge(instrument, 800, Math::max));
     }
 
     /** Index entries of words starting with {@code prefix}; a number matches only itself (26000 is not 2600). */

@@ -147,4 +147,12 @@ class InstrumentResolverTest {
         assertEquals("The list of instruments is still loading.", vague.getMessage(),
                 "a partial name needs the master's ranking");
     }
+
+    @Test
+    void derivativesAreFoundByTheExchangesCompactSymbolsToo() throws IOException {
+        InstrumentResolver resolver = resolver();
+        assertEquals("NSE_FO|61040", resolver.resolve("NIFTY26NOV26000CE").key(), "monthly form, as positions show");
+        assertEquals("NSE_FO|61040", resolver.resolve("nifty26n2426000ce").key(), "weekly form");
+        assertEquals("NSE_FO|52001", resolver.resolve("NIFTY26NOVFUT").key());
+    }
 }

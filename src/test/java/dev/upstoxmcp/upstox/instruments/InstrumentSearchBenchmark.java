@@ -30,9 +30,10 @@ public final class InstrumentSearchBenchmark {
             InstrumentQuery.text("NIFTY 26000 CE"), InstrumentQuery.text("BANKNIFTY FUT"),
             InstrumentQuery.text("NIFTY"), InstrumentQuery.text("SENSEX"), InstrumentQuery.text("gold"),
             new InstrumentQuery("NIFTY", "NSE", "FO", "PE", LocalDate.of(2026, 12, 29)),
-            new InstrumentQuery("CRUDEOIL", "MCX", null, "FUT", null), InstrumentQuery.text("zz"));
+            new InstrumentQuery("CRUDEOIL", "MCX", null, "FUT", null), InstrumentQuery.text("NIFTY26DEC26000CE"),
+            InstrumentQuery.text("zz"));
     private static final List<String> RESOLVE = List.of("RELIANCE", "HDFC Bank", "Nifty 50", "INFY", "SBIN",
-            "ITC", "NIFTY 26000 CE 29 DEC 26", "NSE_EQ|INE002A01018", "Bharti Airtel");
+            "ITC", "NIFTY 26000 CE 29 DEC 26", "NIFTY26DEC26000CE", "NSE_EQ|INE002A01018", "Bharti Airtel");
 
     private InstrumentSearchBenchmark() {}
 
@@ -61,10 +62,10 @@ public final class InstrumentSearchBenchmark {
                     Arrays.stream(loads, 1, loads.length).min().orElseThrow() / 1e6, held / 1e6, master.size());
 
             InstrumentMaster loaded = master;
-            report("search_instruments (16 query kinds, limit 10)", rounds,
+            report("search_instruments (17 query kinds, limit 10)", rounds,
                     i -> loaded.search(QUERIES.get(i % QUERIES.size()), 10));
             InstrumentResolver resolver = new InstrumentResolver(InstrumentCatalog.of(loaded));
-            report("symbol resolution (9 inputs)", rounds, i -> {
+            report("symbol resolution (10 inputs)", rounds, i -> {
                 try {
                     resolver.resolve(RESOLVE.get(i % RESOLVE.size()));
                 } catch (ToolCallException ambiguous) {
