@@ -1,12 +1,9 @@
 package dev.upstoxmcp.sandbox;
 
-import static dev.upstoxmcp.sandbox.Fixtures.NODES;
-
 import dev.upstoxmcp.sandbox.world.DailyBar;
 import dev.upstoxmcp.sandbox.world.DemoWorld;
 import dev.upstoxmcp.sandbox.world.Securities;
 import dev.upstoxmcp.sandbox.world.Security;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The daily series of every modelled security as {@code __files/candles/<key>.csv}, and one stub mapping that lets
@@ -25,14 +22,7 @@ final class CandleFixtures {
             }
             fixtures.file("__files/" + CandleEndpoint.seriesFile(security.key()), csv.toString());
         }
-        ObjectNode mapping = NODES.objectNode()
-                .put("name", "Historical and intraday candles of every recorded instrument, sliced per request");
-        ObjectNode request = mapping.putObject("request").put("method", "GET")
-                .put("urlPathPattern", "/v3/historical-candle/.+");
-        request.putObject("headers").putObject("Authorization").put("matches", "Bearer .+");
-        ObjectNode response = mapping.putObject("response").put("status", 200);
-        response.putObject("headers").put("Content-Type", "application/json");
-        response.putArray("transformers").add(CandleEndpoint.TRANSFORMER);
-        fixtures.file("mappings/market/historical-candles.json", Fixtures.write(mapping));
+        fixtures.computed("market/historical-candles", "Historical and intraday candles of every recorded "
+                + "instrument, sliced per request", "/v3/historical-candle/.+", CandleEndpoint.TRANSFORMER);
     }
 }

@@ -106,6 +106,20 @@ final class Fixtures {
         }
     }
 
+    /**
+     * The mapping {@code mappings/<name>.json} that routes authenticated GET requests whose path matches
+     * {@code urlPathPattern} to a computed endpoint, named by its transformer.
+     */
+    void computed(String name, String description, String urlPathPattern, String transformer) {
+        ObjectNode mapping = NODES.objectNode().put("name", description);
+        ObjectNode request = mapping.putObject("request").put("method", "GET").put("urlPathPattern", urlPathPattern);
+        request.putObject("headers").putObject("Authorization").put("matches", "Bearer .+");
+        ObjectNode response = mapping.putObject("response").put("status", 200);
+        response.putObject("headers").put("Content-Type", "application/json");
+        response.putArray("transformers").add(transformer);
+        file("mappings/" + name + ".json", write(mapping));
+    }
+
     static BigDecimal dec(String value) {
         return new BigDecimal(value);
     }

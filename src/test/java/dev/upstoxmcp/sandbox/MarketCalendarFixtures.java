@@ -92,15 +92,8 @@ final class MarketCalendarFixtures {
     }
 
     private static void calendarByDate(Fixtures fixtures) {
-        ObjectNode mapping = NODES.objectNode()
-                .put("name", "Holidays and trading sessions of any date, from the recorded holiday lists");
-        ObjectNode request = mapping.putObject("request").put("method", "GET")
-                .put("urlPathPattern", "/v2/market/(timings|holidays)/[^/]+");
-        request.putObject("headers").putObject("Authorization").put("matches", "Bearer .+");
-        ObjectNode response = mapping.putObject("response").put("status", 200);
-        response.putObject("headers").put("Content-Type", "application/json");
-        response.putArray("transformers").add(MarketCalendarEndpoint.TRANSFORMER);
-        fixtures.file("mappings/market/calendar-by-date.json", Fixtures.write(mapping));
+        fixtures.computed("market/calendar-by-date", "Holidays and trading sessions of any date, from the recorded "
+                + "holiday lists", "/v2/market/(timings|holidays)/[^/]+", MarketCalendarEndpoint.TRANSFORMER);
     }
 
     private static Map<String, Status> statuses() {

@@ -226,14 +226,8 @@ final class QuoteFixtures {
     }
 
     private static void quoteMapping(Fixtures fixtures) {
-        ObjectNode mapping = NODES.objectNode().put("name", "Quotes (full, LTP, OHLC, option greeks) of any keys");
-        ObjectNode request = mapping.putObject("request").put("method", "GET")
-                .put("urlPathPattern", "/v3/market-quote/(quotes|ltp|ohlc|option-greek)");
-        request.putObject("headers").putObject("Authorization").put("matches", "Bearer .+");
-        ObjectNode response = mapping.putObject("response").put("status", 200);
-        response.putObject("headers").put("Content-Type", "application/json");
-        response.putArray("transformers").add(QuoteEndpoint.TRANSFORMER);
-        fixtures.file("mappings/market/quotes.json", Fixtures.write(mapping));
+        fixtures.computed("market/quotes", "Quotes (full, LTP, OHLC, option greeks) of any keys",
+                "/v3/market-quote/(quotes|ltp|ohlc|option-greek)", QuoteEndpoint.TRANSFORMER);
     }
 
     /** Open interest and volume of NIFTY options come in whole lots. */
