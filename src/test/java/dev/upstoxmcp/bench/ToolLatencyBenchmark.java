@@ -2,6 +2,7 @@ package dev.upstoxmcp.bench;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -17,7 +18,8 @@ import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
  *
  * <p>Start a server ({@code ./mvnw liberty:run}), then run
  * {@code ./mvnw -q test-compile exec:java@tool-latency} (options: {@code -Dbench.url=http://localhost:9080
- * -Dbench.tool=get_holdings -Dbench.calls=2000 -Dbench.warmup=500}).
+ * -Dbench.tool=get_holdings -Dbench.calls=2000 -Dbench.warmup=500}, and arguments as
+ * {@code -Dbench.args="underlying=NIFTY;strikes_around=5"}; a list argument takes commas: {@code instruments=A,B}).
  */
 public final class ToolLatencyBenchmark {
 
@@ -32,7 +34,7 @@ public final class ToolLatencyBenchmark {
                 .requestTimeout(Duration.ofSeconds(30)).build();
         mcp.initialize();
         try {
-            CallToolRequest request = new CallToolRequest(tool, Map.of());
+            CallToolRequest request = new CallToolRequest(tool, arguments(System.getProperty("bench.args", "")));
             for (int i = 0; i < warmup; i++) check(mcp.callTool(request));
             long[] nanos = new long[calls];
             long start = System.nanoTime();
@@ -43,14 +45,24 @@ public final class ToolLatencyBenchmark {
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             Arrays.sort(nanos);
-            System.out.printf(Locale.ROOT, "%s at %s: %d calls after %d warm-up, one client%n", tool, url, calls,
-                    warmup);
+            System.out.printf(Locale.ROOT, "%s %s at %s: %d calls after %d warm-up, one client%n", tool,
+                    request.arguments(), url, calls, warmup);
             System.out.printf(Locale.ROOT, "  p50 %.2f ms  p90 %.2f ms  p99 %.2f ms  max %.2f ms  %.0f calls/s%n",
                     millis(nanos, 0.50), millis(nanos, 0.90), millis(nanos, 0.99), nanos[calls - 1] / 1e6,
                     calls / seconds);
         } finally {
             mcp.closeGracefully();
         }
+    }
+
+    private static Map<String, Object> arguments(String spec) {
+        Map<String, Object> arguments = new LinkedHashMap<>();
+        for (String pair : spec.split(";")) {
+            if (pair.isBlank()) continue;
+            String[] nameValue = pair.split("=", 2);
+            arguments.put(nameValue[0].strip(), nameValue.length > 1 ? nameValue[1].strip() : "");
+        }
+        return arguments;
     }
 
     private static void check(CallToolResult result) {
