@@ -38,6 +38,9 @@ public class McpBootstrap implements ServletContextListener {
     ToolCatalog catalog;
 
     @Inject
+    PromptCatalog prompts;
+
+    @Inject
     McpEndpointConfig config;
 
     @Inject
@@ -66,8 +69,9 @@ public class McpBootstrap implements ServletContextListener {
                         .description("Holdings, positions, funds and analytics of an Upstox account")
                         .build())
                 .instructions(INSTRUCTIONS)
-                .capabilities(McpSchema.ServerCapabilities.builder().tools(false).logging().build())
+                .capabilities(McpSchema.ServerCapabilities.builder().tools(false).prompts(false).logging().build())
                 .tools(catalog.specifications())
+                .prompts(prompts.specifications())
                 .jsonMapper(json)
                 .validateToolInputs(false)   // ArgumentBinder and Bean Validation give argument-specific messages
                 .immediateExecution(true)
@@ -83,7 +87,8 @@ public class McpBootstrap implements ServletContextListener {
         servlet.setLoadOnStartup(1);
         servlet.addMapping(MCP_PATH);
         state.started(catalog.size());
-        LOG.info(() -> "MCP endpoint ready at " + config.publicUrl() + " with " + catalog.size() + " tools");
+        LOG.info(() -> "MCP endpoint ready at " + config.publicUrl() + " with " + catalog.size() + " tools and "
+                + prompts.size() + " prompts");
     }
 
     @Override

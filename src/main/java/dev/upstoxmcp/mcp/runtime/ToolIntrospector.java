@@ -3,6 +3,7 @@ package dev.upstoxmcp.mcp.runtime;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import dev.upstoxmcp.mcp.Charted;
 import dev.upstoxmcp.mcp.Tool;
 import dev.upstoxmcp.mcp.ToolArg;
 import dev.upstoxmcp.mcp.ToolCallException;
@@ -51,8 +53,9 @@ final class ToolIntrospector {
         require(TOOL_NAME.matcher(tool.name()).matches(), where, "tool name must be snake_case, got " + tool.name());
         require(!tool.description().isBlank(), where, "tool needs a description");
         require(!Modifier.isStatic(method.getModifiers()), where, "a tool method must not be static");
-        require(isObjectResult(method.getReturnType()), where, "a tool must return a record or class, not "
-                + method.getReturnType().getSimpleName());
+        Type resultType = resultType(method.getGenericReturnType());
+        require(isObjectResult(ToolArgument.raw(resultType)), where, "a tool must return a record or class, not "
+                + ToolArgument.raw(resultType).getSimpleName());
         List<ToolArgument> arguments = new ArrayList<>();
         for (Parameter parameter : method.getParameters()) {
             arguments.add(argumentOf(where, parameter));
@@ -60,7 +63,7 @@ final class ToolIntrospector {
         require(arguments.stream().map(ToolArgument::name).distinct().count() == arguments.size(), where,
                 "argument names must be unique");
         return new ToolDefinition(tool.name(), tool.title(), tool.description().strip(), beanClass, method,
-                List.copyOf(arguments), inputSchema(arguments), outputSchema(method.getGenericReturnType()));
+                List.copyOf(arguments), inputSchema(arguments), outputSchema(resultType));
     }
 
     private static ToolArgument argumentOf(String where, Parameter parameter) {
@@ -100,6 +103,13 @@ final class ToolIntrospector {
         Class<?> element = argument.elementType();
         Class<?> single = element != null ? element : argument.rawValueType();
         return SCALARS.contains(single) || single.isEnum();
+    }
+
+    /** What becomes the structured content: the declared type, or T of {@code Charted<T>}. */
+    private static Type resultType(Type declared) {
+        if (ToolArgument.raw(declared) != Charted.class) return declared;
+        require(declared instanceof ParameterizedType, "Charted", "declare Charted<T> with its type argument");
+        return ((ParameterizedType) declared).getActualTypeArguments()[0];
     }
 
     private static boolean isObjectResult(Class<?> type) {

@@ -2,14 +2,18 @@ package dev.upstoxmcp.mcp.runtime;
 
 import java.lang.reflect.InvocationTargetException;
 import java.util.Comparator;
+import java.util.Base64;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
+import dev.upstoxmcp.mcp.Chart;
+import dev.upstoxmcp.mcp.Charted;
 import dev.upstoxmcp.mcp.Summarized;
 import dev.upstoxmcp.mcp.ToolCallException;
+import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -63,12 +67,22 @@ class ToolInvoker {
         return "an argument";
     }
 
-    static CallToolResult success(Object result) {
-        if (result == null) throw new IllegalStateException("a tool returned null");
+    static CallToolResult success(Object returned) {
+        if (returned == null) throw new IllegalStateException("a tool returned null");
+        Object result = returned instanceof Charted<?> charted ? charted.result() : returned;
+        if (result == null) throw new IllegalStateException("a tool returned no result");
         Map<String, Object> structured = ToolJson.toObject(result);
         String json = ToolJson.toText(structured);
         String text = result instanceof Summarized summarized ? summarized.summary() + "\n" + json : json;
-        return CallToolResult.builder().structuredContent(structured).addTextContent(text).build();
+        CallToolResult.Builder answer = CallToolResult.builder().structuredContent(structured).addTextContent(text);
+        if (returned instanceof Charted<?> charted) {
+            for (Chart chart : charted.charts()) {
+                answer.addTextContent("Chart: " + chart.description());
+                answer.addContent(new McpSchema.ImageContent(null, Base64.getEncoder().encodeToString(chart.png()),
+                        "image/png"));
+            }
+        }
+        return answer.build();
     }
 
     static CallToolResult error(String message) {

@@ -64,8 +64,7 @@ public class CandleService {
         LocalDate today = stamp.now().toLocalDate();
         LocalDate end = to.filter(date -> date.isBefore(today)).orElse(today);
         LocalDate start = from.orElseGet(() -> end.minus(period.orElse(defaultSpan(unit))).plusDays(1));
-        List<CandleWindows.Window> windows = CandleWindows.of(unit, every, start, end, MAX_WINDOWS);
-        List<Candle> all = fetch(instrument.key(), unit, every, windows, today);
+        List<Candle> all = history(instrument, unit, every, start, end);
         List<Candle> newestFirst = new ArrayList<>(all);
         Collections.reverse(newestFirst);
         PageRequest.Page<Candle> shown = page.slice(newestFirst);
@@ -73,6 +72,16 @@ public class CandleService {
         Collections.reverse(pageOldestFirst);
         return new CandlesAnswer(InstrumentRef.of(instrument), unit, every, start, end, summarise(all),
                 pageOldestFirst, shown.nextCursor(), shown.hasMore(), stamp.now(), stamp.source());
+    }
+
+    /**
+     * Every candle of an instrument from {@code from} to {@code to} (at most today), oldest first, fetched in the
+     * windows Upstox allows and cached like {@code get_candles}; for analytics over price history.
+     */
+    public List<Candle> history(Instrument instrument, CandleUnit unit, int every, LocalDate from, LocalDate to) {
+        LocalDate today = stamp.now().toLocalDate();
+        LocalDate end = to.isAfter(today) ? today : to;
+        return fetch(instrument.key(), unit, every, CandleWindows.of(unit, every, from, end, MAX_WINDOWS), today);
     }
 
     static Period defaultSpan(CandleUnit unit) {

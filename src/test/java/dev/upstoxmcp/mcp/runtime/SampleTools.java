@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.upstoxmcp.mcp.Summarized;
+import dev.upstoxmcp.mcp.Chart;
+import dev.upstoxmcp.mcp.Charted;
 import dev.upstoxmcp.mcp.Tool;
 import dev.upstoxmcp.mcp.ToolArg;
 import dev.upstoxmcp.mcp.ToolCallException;
@@ -53,5 +55,12 @@ public class SampleTools {
     @Tool(name = "crash", description = "Always fails with a secret in its exception.")
     public Empty crash() {
         throw new IllegalStateException("connection to jdbc:postgresql://db?password=hunter2 failed");
+    }
+
+    @Tool(name = "draw", description = "Answers with a chart when asked.")
+    public Charted<Empty> draw(@ToolArg(description = "Whether to draw", defaultValue = "true") boolean chart) {
+        Empty result = new Empty(List.of("drawn"));
+        return chart ? new Charted<>(result, List.of(new Chart("A dot", new byte[] {(byte) 0x89, 'P', 'N', 'G'})))
+                : Charted.of(result);
     }
 }

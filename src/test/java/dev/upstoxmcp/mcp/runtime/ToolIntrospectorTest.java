@@ -22,7 +22,7 @@ class ToolIntrospectorTest {
 
     @Test
     void discoversEveryToolMethodSortedByName() {
-        assertEquals(List.of("crash", "echo", "refuse"),
+        assertEquals(List.of("crash", "draw", "echo", "refuse"),
                 ToolIntrospector.definitionsOf(SampleTools.class).stream().map(ToolDefinition::name).toList());
     }
 
@@ -134,5 +134,14 @@ class ToolIntrospectorTest {
         public Answer get(String value) {
             return null;
         }
+    }
+
+    @Test
+    void aChartedResultHasTheSchemaOfWhatItCarries() {
+        ToolDefinition draw = ToolIntrospector.definitionsOf(SampleTools.class).stream()
+                .filter(tool -> tool.name().equals("draw")).findFirst().orElseThrow();
+        assertEquals(Map.of("type", "object", "properties", Map.of("nothing", Map.of("type", "array", "items",
+                Map.of("type", "string"))), "required", List.of("nothing"), "additionalProperties", false),
+                draw.outputSchema());
     }
 }

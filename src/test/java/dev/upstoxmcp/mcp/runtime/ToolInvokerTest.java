@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 
+import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import io.modelcontextprotocol.spec.McpSchema.TextContent;
 import jakarta.validation.Validation;
@@ -73,5 +75,19 @@ class ToolInvokerTest {
         CallToolResult result = invoker().call(tool("refuse"), BEAN, Map.of("x", 1));
         assertEquals("Invalid arguments for refuse: unknown argument \"x\" (refuse accepts no arguments).",
                 text(result));
+    }
+
+    @Test
+    void chartsFollowTheTextAsDescribedPngImages() {
+        CallToolResult result = invoker().call(tool("draw"), BEAN, Map.of());
+        assertFalse(result.isError());
+        assertEquals(Map.of("nothing", List.of("drawn")), result.structuredContent());
+        assertEquals(3, result.content().size());
+        assertEquals("Chart: A dot", ((McpSchema.TextContent) result.content().get(1)).text());
+        McpSchema.ImageContent image = (McpSchema.ImageContent) result.content().get(2);
+        assertEquals("image/png", image.mimeType());
+        assertEquals("iVBORw==", image.data());
+        assertEquals(1, invoker().call(tool("draw"), BEAN, Map.of("chart", false)).content().size(),
+                "no chart asked, none sent");
     }
 }
