@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.upstoxmcp.mcp.ToolCallException;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncPromptSpecification;
 import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
@@ -55,7 +56,10 @@ public class PromptCatalog {
                 .PromptArgument(argument.name(), argument.description(), !argument.optional())).toList());
     }
 
-    /** The prompt's user message; a missing required argument is the client's error (invalid params). */
+    /**
+     * The prompt's user message; a missing required argument, or one the prompt refuses with a
+     * {@link ToolCallException}, is the client's error (invalid params).
+     */
     static McpSchema.GetPromptResult messageOf(PromptDefinition definition, Object bean, Map<String, Object> given) {
         List<Object> values = new ArrayList<>();
         for (PromptDefinition.Argument argument : definition.arguments()) {
@@ -72,6 +76,10 @@ public class PromptCatalog {
         try {
             text = (String) definition.method().invoke(bean, values.toArray());
         } catch (InvocationTargetException failed) {
+            if (failed.getCause() instanceof ToolCallException badArgument) {
+                throw McpError.builder(McpSchema.ErrorCodes.INVALID_PARAMS).message("Prompt " + definition.name()
+                        + ": " + badArgument.getMessage()).build();
+            }
             throw McpError.builder(McpSchema.ErrorCodes.INTERNAL_ERROR).message("Prompt " + definition.name()
                     + " could not be written").build();
         } catch (IllegalAccessException inaccessible) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import dev.upstoxmcp.mcp.Prompt;
 import dev.upstoxmcp.mcp.PromptArg;
+import dev.upstoxmcp.mcp.ToolCallException;
 import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,9 @@ class PromptCatalogTest {
         @Prompt(name = "review_stock", title = "Review a stock", description = "Reviews one holding.")
         public String review(@PromptArg(description = "Symbol, e.g. RELIANCE") String symbol,
                              @PromptArg(description = "Years back, e.g. 3") Optional<String> years) {
+            if (years.filter(given -> !given.matches("\\d+")).isPresent()) {
+                throw new ToolCallException("years must be a whole number");
+            }
             return "Review " + symbol + " over " + years.orElse("1") + " years with get_candles.";
         }
     }
@@ -62,6 +66,14 @@ class PromptCatalogTest {
                 Map.of("years", "3")));
         assertEquals(McpSchema.ErrorCodes.INVALID_PARAMS, missing.getJsonRpcError().code());
         assertTrue(missing.getJsonRpcError().message().contains("needs the argument symbol"));
+    }
+
+    @Test
+    void anArgumentThePromptRefusesIsInvalidParamsWithItsReason() {
+        McpError refused = assertThrows(McpError.class, () -> PromptCatalog.messageOf(review(), new SamplePrompts(),
+                Map.of("symbol", "TCS", "years", "three")));
+        assertEquals(McpSchema.ErrorCodes.INVALID_PARAMS, refused.getJsonRpcError().code());
+        assertEquals("Prompt review_stock: years must be a whole number", refused.getJsonRpcError().message());
     }
 
     @Test
