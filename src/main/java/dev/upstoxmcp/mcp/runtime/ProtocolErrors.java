@@ -26,7 +26,9 @@ final class ProtocolErrors {
     /** Sentences the SDK writes itself; they name only protocol concepts and the client's own input. */
     private static final List<String> SDK_SENTENCES = List.of("Method not found", "Unknown tool", "Session not found",
             "Session ID required", "text/event-stream required", "application/json required",
-            "Unsupported Media Type", "Invalid prompt name", "Prompt not found", "Resource not found");
+            "Unsupported Media Type", "Invalid prompt name", "Prompt not found", "Resource not found",
+            // ours: PromptCatalog's argument errors, written for users ("Prompt portfolio_beta_chart: years must be ...")
+            "Prompt ");
     private static final int MAX_MESSAGE = 300;
 
     private ProtocolErrors() {}

@@ -41,6 +41,14 @@ class SafeErrorJsonMapperTest {
     }
 
     @Test
+    void promptArgumentErrorsKeepTheirAdvice() throws Exception {
+        String body = JSON.writeValueAsString(McpError.builder(ProtocolErrors.INVALID_PARAMS)
+                .message("Prompt portfolio_beta_chart: years must be a whole number from 1 to 10, got \"x\".").build());
+        assertEquals("{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32602,\"message\":\"Prompt "
+                + "portfolio_beta_chart: years must be a whole number from 1 to 10, got \\\"x\\\".\"}}", body);
+    }
+
+    @Test
     void plainSdkSentencesAndTheirDataPass() throws Exception {
         var response = McpSchema.JSONRPCResponse.error("a", new McpSchema.JSONRPCResponse.JSONRPCError(
                 ProtocolErrors.INVALID_PARAMS, "Unknown tool: invalid_tool_name", "Tool not found: nope"));

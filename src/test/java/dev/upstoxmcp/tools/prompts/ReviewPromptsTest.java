@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class ReviewPromptsTest {
 
     private static final Pattern TOOL_NAME = Pattern.compile("\\b(?:get|analyze|compare|search)_[a-z_]+[a-z]");
-    private static final Pattern GOLDEN_NAME = Pattern.compile("\"name\"\\s*:\\s*\"([a-z_]+)\"");
+    private static final Pattern GOLDEN_NAME = Pattern.compile("(?m)^  \"name\" : \"([a-z_]+)\"");
 
     private final ReviewPrompts prompts = new ReviewPrompts();
 
