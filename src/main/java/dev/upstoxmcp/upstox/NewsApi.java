@@ -21,6 +21,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @RegisterClientHeaders(UpstoxAuthHeaders.class)
 @RegisterProvider(UpstoxErrorMapper.class)
 @RegisterProvider(RateLimitFilter.class)
+@RegisterProvider(UpstreamMetricsFilter.class)
 @Produces(MediaType.APPLICATION_JSON)
 public interface NewsApi {
 

@@ -17,10 +17,20 @@ public class RateLimitFilter implements ClientRequestFilter {
 
     @Override
     public void filter(ClientRequestContext request) {
-        Method method = (Method) request.getProperty(INVOKED_METHOD);
-        String api = method == null ? request.getUri().getPath()
-                : method.getDeclaringClass().getSimpleName() + "." + method.getName();
         UpstoxAccess access = CDI.current().select(UpstoxAccess.class).get();
-        access.budget().take(access.tokens().currentToken().fingerprint(), api);
+        String api = apiOf(request);
+        try {
+            access.budget().take(access.tokens().currentToken().fingerprint(), api);
+        } catch (RequestBudgetExceededException spent) {
+            CDI.current().select(UpstreamMetrics.class).get().refused(api);
+            throw spent;
+        }
+    }
+
+    /** The Rest Client method being invoked, e.g. {@code HistoryApi.historical}; the path when there is none. */
+    static String apiOf(ClientRequestContext request) {
+        Method method = (Method) request.getProperty(INVOKED_METHOD);
+        return method == null ? request.getUri().getPath()
+                : method.getDeclaringClass().getSimpleName() + "." + method.getName();
     }
 }

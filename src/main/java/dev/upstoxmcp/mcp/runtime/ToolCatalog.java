@@ -21,6 +21,9 @@ public class ToolCatalog {
     ToolInvoker invoker;
 
     @Inject
+    ToolMetrics metrics;
+
+    @Inject
     Instance<Object> beans;
 
     private List<ToolDefinition> definitions = List.of();
@@ -51,7 +54,8 @@ public class ToolCatalog {
         Object bean = beans.select(definition.beanClass()).get();
         return SyncToolSpecification.builder()
                 .tool(toolOf(definition))
-                .callHandler((exchange, request) -> invoker.call(definition, bean, request.arguments()))
+                .callHandler((exchange, request) -> metrics.timed(definition.name(),
+                        () -> invoker.call(definition, bean, request.arguments())))
                 .build();
     }
 
