@@ -35,7 +35,7 @@ class PnlReportServiceTest {
     PnlReport report(String year, String from, String to, PnlSegment segment, ListView view) {
         return beans.get(PnlReportService.class).report(Optional.ofNullable(year),
                 Optional.ofNullable(from).map(LocalDate::parse), Optional.ofNullable(to).map(LocalDate::parse),
-                segment, view, new PageRequest(50, 0));
+                segment, false, view, new PageRequest(50, 0));
     }
 
     static BigDecimal money(String value) {
@@ -140,7 +140,7 @@ class PnlReportServiceTest {
     void rowsAreFetchedPageByPageAtTheMetadatasPageSize() {
         List<Integer> pagesAsked = new ArrayList<>();
         PnlReport report = beans.with(PnlApi.class, paged(12, 5, pagesAsked)).get(PnlReportService.class).report(
-                Optional.of("2025-26"), Optional.empty(), Optional.empty(), PnlSegment.EQ, ListView.SUMMARY,
+                Optional.of("2025-26"), Optional.empty(), Optional.empty(), PnlSegment.EQ, false, ListView.SUMMARY,
                 new PageRequest(50, 0));
         assertEquals(List.of(1, 2, 3), pagesAsked);
         assertEquals(12, report.totals().rows());
@@ -153,7 +153,7 @@ class PnlReportServiceTest {
         List<Integer> pagesAsked = new ArrayList<>();
         ToolCallException error = assertThrows(ToolCallException.class, () -> beans.with(PnlApi.class,
                 paged(200_001, 5000, pagesAsked)).get(PnlReportService.class).report(Optional.of("2025-26"),
-                Optional.empty(), Optional.empty(), PnlSegment.EQ, ListView.SUMMARY, new PageRequest(50, 0)));
+                Optional.empty(), Optional.empty(), PnlSegment.EQ, false, ListView.SUMMARY, new PageRequest(50, 0)));
         assertEquals("The P&L report of FY 2025-26 has 200001 trade-wise rows, more than one question may fetch "
                 + "(100000). Ask for a shorter range with from and to.", error.getMessage());
         assertEquals(List.of(), pagesAsked);
