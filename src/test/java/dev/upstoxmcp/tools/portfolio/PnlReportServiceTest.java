@@ -158,4 +158,37 @@ class PnlReportServiceTest {
                 + "(100000). Ask for a shorter range with from and to.", error.getMessage());
         assertEquals(List.of(), pagesAsked);
     }
+
+    /**
+     * Unrealised P&amp;L of today's holdings equals get_holdings' P&amp;L (+2,11,051.99); every open lot is held over
+     * 365 days (the newest, RELIANCE's of 2025-09-22, 428 days on 24 November 2026), so all equity is long-term and
+     * the gold bond's +63,870.00 is not equity: long-term 2,11,051.99 − 63,870.00 = 1,47,181.99.
+     */
+    @Test
+    void unrealisedPnlOfTodaysHoldingsIsAddedWithItsTaxTerms() {
+        PnlReport report = beans.get(PnlReportService.class).report(Optional.of("2024-25"), Optional.empty(),
+                Optional.empty(), PnlSegment.EQ, true, ListView.FULL, new PageRequest(50, 0));
+        HoldingsTotals holdings = beans.get(PortfolioService.class).holdings(ListView.SUMMARY, new PageRequest(50, 0))
+                .totals();
+        assertEquals(holdings.pnl(), report.unrealised().total());
+        assertEquals(money("211051.99"), report.unrealised().total());
+        assertEquals(money("0.00"), report.unrealised().shortTerm());
+        assertEquals(money("147181.99"), report.unrealised().longTerm());
+        assertEquals(money("63870.00"), report.unrealised().other());
+        assertEquals(14, report.unrealised().holdings().size());
+        assertEquals(money("-3707.65").add(money("211051.99")), report.combinedNet());
+        assertEquals(money("-2822.00"), report.totals().realised(), "the realised part is unchanged");
+        assertTrue(report.summary().endsWith(" Unrealised P&L of today's holdings (as of 2026-11-24, whatever the "
+                + "period) +₹2,11,051.99 (short-term +₹0.00, long-term +₹1,47,181.99, not equity +₹63,870.00); "
+                + "realised + unrealised - charges +₹2,07,344.34."), report.summary());
+    }
+
+    @Test
+    void unrealisedIsLeftOutWhenNotAskedOrNotEquity() {
+        assertEquals(null, report("2024-25", null, null, PnlSegment.EQ, ListView.COMPACT).unrealised());
+        PnlReport fo = beans.get(PnlReportService.class).report(Optional.of("2026-27"), Optional.empty(),
+                Optional.empty(), PnlSegment.FO, true, ListView.COMPACT, new PageRequest(50, 0));
+        assertEquals(null, fo.unrealised());
+        assertEquals(null, fo.combinedNet());
+    }
 }
