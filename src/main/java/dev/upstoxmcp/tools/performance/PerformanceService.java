@@ -69,8 +69,9 @@ public class PerformanceService {
     AnswerStamp stamp;
 
     public PortfolioPerformance performance(String period, Optional<LocalDate> from, Optional<LocalDate> to) {
+        PerformancePeriod span = PerformancePeriod.of(period, from, to, stamp.now().toLocalDate(),
+                lots.historyStart());
         LotBook book = lots.book();
-        PerformancePeriod span = PerformancePeriod.of(period, from, to, book.today(), book.historyStart());
         List<SecurityHistory> securities = securities(book, span);
         List<LocalDate> days = days(securities, span);
         double[] values = new double[days.size()];

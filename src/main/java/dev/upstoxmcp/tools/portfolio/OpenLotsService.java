@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,11 @@ public class OpenLotsService {
     @Inject
     AnswerStamp stamp;
 
+    /** The first day the trade history covers; no request. */
+    public LocalDate historyStart() {
+        return tradeHistory.earliest();
+    }
+
     public LotBook book() {
         List<Holding> holdings = upstox.fetch(portfolio::longTermHoldings);
         LocalDate start = tradeHistory.earliest();
@@ -68,7 +74,7 @@ public class OpenLotsService {
             if (FifoLots.reconcile(quantity, fills(trades), start, null).reconciled()) explained.addAll(trades);
             else unexplained.add(trades.get(0).symbol());
         });
-        explained.sort(java.util.Comparator.comparing(DeliveryTrade::date));
+        explained.sort(Comparator.comparing(DeliveryTrade::date));
         return new LotBook(start, stamp.now().toLocalDate(), List.copyOf(lots), List.copyOf(explained),
                 List.copyOf(unexplained));
     }
