@@ -115,4 +115,30 @@ interface PnlReportContract extends ToolCallContract {
                 .startsWith("from (2025-03-01) is outside FY 2025-26 (2025-04-01 to 2026-03-31)."));
         assertTrue(error("get_pnl_report", Map.of("financial_year", "2040-41")).contains("has not begun"));
     }
+
+    /**
+     * Unrealised P&amp;L is of today's holdings whatever the year: get_holdings' +2,11,051.99, all equity lots held
+     * over 365 days (long-term +1,47,181.99), the gold bond's +63,870.00 outside equity terms; combined with FY
+     * 2024-25's net -3,707.65 it is +2,07,344.34.
+     */
+    @Test
+    default void unrealisedPnlOfTodaysHoldingsIsAddedByDefault() {
+        CallToolResult report = call("get_pnl_report", Map.of("financial_year", "2024-25", "view", "full"));
+        CallToolResult holdings = call("get_holdings", Map.of("view", "summary"));
+        assertEquals(value(holdings, "totals.pnl"), value(report, "unrealised.total"));
+        assertAmount("211051.99", report, "unrealised.total");
+        assertAmount("0.00", report, "unrealised.short_term");
+        assertAmount("147181.99", report, "unrealised.long_term");
+        assertAmount("63870.00", report, "unrealised.other");
+        assertEquals("2026-11-20", value(report, "unrealised.as_of"));
+        assertEquals(14, list(report, "unrealised.holdings").size());
+        assertAmount("207344.34", report, "combined_net");
+        assertAmount("-2822.00", report, "totals.realised");
+        assertTrue(text(report).contains("Unrealised P&L of today's holdings (as of 2026-11-20, whatever the period) "
+                + "+₹2,11,051.99"), text(report));
+        CallToolResult without = call("get_pnl_report", Map.of("financial_year", "2024-25", "include_unrealised",
+                false));
+        assertNull(value(without, "unrealised"));
+        assertNull(value(without, "combined_net"));
+    }
 }

@@ -8,13 +8,16 @@ import java.util.Map;
 import dev.upstoxmcp.upstox.DataSource;
 import dev.upstoxmcp.upstox.FixtureBackedApi;
 import dev.upstoxmcp.upstox.UpstoxGateway;
+import dev.upstoxmcp.upstox.instruments.FixtureInstruments;
+import dev.upstoxmcp.upstox.instruments.InstrumentResolver;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
  * Tool-layer beans wired without a container, the way CDI would wire them, over the committed sandbox fixtures:
  * Rest Clients answer from the fixtures ({@link FixtureBackedApi}), the gateway is the real one (without its retries),
- * "now" is fixed, and other beans are built the same way, once each. Beans given to {@link #with} are used as they are.
+ * "now" is fixed, instruments resolve from the sandbox's instrument master, and other beans are built the same way, once
+ * each. Beans given to {@link #with} are used as they are.
  */
 public final class FixtureBeans {
 
@@ -33,6 +36,7 @@ public final class FixtureBeans {
             }
         });
         beans.put(UpstoxGateway.class, new UpstoxGateway());
+        beans.put(InstrumentResolver.class, FixtureInstruments.resolver());
     }
 
     /** @param now IST, e.g. {@code 2026-11-20T16:30:00+05:30} */

@@ -71,6 +71,26 @@ public class TradeHistoryService {
                 view, shown.items(), totals, shown.nextCursor(), shown.hasMore(), stamp.now(), stamp.source());
     }
 
+    /** The first day Upstox still has trades for (1 April of the financial year two before today's). */
+    public LocalDate earliest() {
+        return TradeHistoryWindows.earliest(stamp.now().toLocalDate());
+    }
+
+    /**
+     * Every trade of one segment from {@link #earliest()} to today, oldest first (trade id breaks ties), as full rows;
+     * for analytics over the account's whole available history.
+     */
+    public List<TradeHistoryRow> allTrades(TradeSegment segment) {
+        LocalDate today = stamp.now().toLocalDate();
+        LocalDate start = TradeHistoryWindows.earliest(today);
+        return fetch(TradeHistoryWindows.of(start, today, today), segment.name()).stream()
+                .filter(inRange(start, today))
+                .sorted(Comparator.comparing(TradeHistoryService::dateOf)
+                        .thenComparing(trade -> Objects.toString(trade.tradeId(), "")))
+                .map(trade -> row(trade, true))
+                .toList();
+    }
+
     private List<HistoricalTrade> fetch(List<TradeHistoryWindows.Window> windows, String segment) {
         List<HistoricalTrade> trades = new ArrayList<>();
         int requests = 0;

@@ -56,19 +56,19 @@ final class HoldingsCalculator {
                 full ? holding.haircut() : null);
     }
 
-    private static long quantity(Holding holding) {
+    static long quantity(Holding holding) {
         return holding.quantity() == null ? 0 : holding.quantity();
     }
 
-    private static BigDecimal invested(Holding holding) {
+    static BigDecimal invested(Holding holding) {
         return Inr.orZero(holding.averagePrice()).multiply(BigDecimal.valueOf(quantity(holding)));
     }
 
-    private static BigDecimal currentValue(Holding holding) {
+    static BigDecimal currentValue(Holding holding) {
         return Inr.orZero(holding.lastPrice()).multiply(BigDecimal.valueOf(quantity(holding)));
     }
 
-    private static BigDecimal dayChange(Holding holding) {
+    static BigDecimal dayChange(Holding holding) {
         if (holding.lastPrice() == null || holding.closePrice() == null) return BigDecimal.ZERO;
         return holding.lastPrice().subtract(holding.closePrice()).multiply(BigDecimal.valueOf(quantity(holding)));
     }

@@ -12,7 +12,8 @@ import dev.upstoxmcp.upstox.DataSource;
 /**
  * Realised P&amp;L of one segment over a financial year (or a range inside it), from Upstox's trade-wise report:
  * totals, charges, net P&amp;L after charges, and a page of per-scrip rows, largest P&amp;L first. Amounts in INR;
- * dates IST.
+ * dates IST. With {@code unrealised} (what is held today, as of today whatever the period), {@code combinedNet} is
+ * realised + unrealised − charges; both null when unrealised P&amp;L was not asked for.
  */
 public record PnlReport(
         String financialYear,
@@ -25,6 +26,8 @@ public record PnlReport(
         ChargesBreakdown charges,
         BigDecimal netPnl,
         List<ScripPnl> scrips,
+        UnrealisedPnl unrealised,
+        BigDecimal combinedNet,
         String nextCursor,
         boolean hasMore,
         OffsetDateTime asOf,
@@ -41,6 +44,17 @@ public record PnlReport(
                 + (totals.scrips() == 1 ? " scrip" : " scrips") + "; charges " + Inr.format(charges.total())
                 + "; net " + Inr.signed(netPnl)
                 + (hasMore ? "; showing " + scrips.size() + " of " + totals.scrips() + " scrips, pass next_cursor for more"
-                : "") + ".";
+                : "") + "." + unrealisedSummary();
+    }
+
+    private String unrealisedSummary() {
+        if (unrealised == null) return "";
+        String split = unrealised.shortTerm().signum() == 0 && unrealised.longTerm().signum() == 0 ? ""
+                : " (short-term " + Inr.signed(unrealised.shortTerm()) + ", long-term "
+                + Inr.signed(unrealised.longTerm()) + (unrealised.other().signum() == 0 ? ""
+                : ", not equity " + Inr.signed(unrealised.other())) + ")";
+        return " Unrealised P&L of today's holdings (as of " + unrealised.asOf() + ", whatever the period) "
+                + Inr.signed(unrealised.total()) + split + "; realised + unrealised - charges "
+                + Inr.signed(combinedNet) + ".";
     }
 }

@@ -39,10 +39,13 @@ public class PnlReportService {
     UpstoxGateway upstox;
 
     @Inject
+    OpenLotsService lots;
+
+    @Inject
     AnswerStamp stamp;
 
     public PnlReport report(Optional<String> financialYear, Optional<LocalDate> from, Optional<LocalDate> to,
-                            PnlSegment segment, ListView view, PageRequest page) {
+                            PnlSegment segment, boolean includeUnrealised, ListView view, PageRequest page) {
         PnlPeriod period = PnlPeriod.of(financialYear, from, to, stamp.now().toLocalDate());
         List<PnlTrade> trades = trades(period, segment);
         ChargesBreakdown charges = charges(period, segment);
@@ -50,9 +53,12 @@ public class PnlReportService {
         PageRequest.Page<ScripPnl> shown = page.slice(view == ListView.SUMMARY ? List.of()
                 : PnlCalculator.scrips(trades, segment, view == ListView.FULL));
         BigDecimal net = totals.realised().subtract(charges.total());
+        UnrealisedPnl unrealised = includeUnrealised && segment.isEquity()
+                ? UnrealisedCalculator.of(lots.book(), view == ListView.FULL) : null;
+        BigDecimal combined = unrealised == null ? null : net.add(unrealised.total());
         return new PnlReport(period.year().label(), segment, period.from(), period.to(), period.custom(), view,
-                totals, charges, net, shown.items(), shown.nextCursor(), shown.hasMore(), stamp.now(),
-                stamp.source());
+                totals, charges, net, shown.items(), unrealised, combined, shown.nextCursor(), shown.hasMore(),
+                stamp.now(), stamp.source());
     }
 
     /** The charges of the trades of one day (IST) in one segment, as Upstox's P&amp;L report has them. */

@@ -26,8 +26,10 @@ public class PnlReportTools {
             duty, exchange transaction, SEBI, DP) and net P&L after charges. Segment EQ (default), FO, COM or CD. \
             Default: the current financial year. Dates are trade dates in IST; a range must lie inside one \
             financial year. Compact rows are per scrip, largest P&L first; view=full adds each matched lot, \
-            view=summary gives totals only. Unrealised P&L of what is still held: get_holdings. Paged with \
-            next_cursor.""")
+            view=summary gives totals only. include_unrealised (default true, equity only) adds the unrealised P&L \
+            of today's holdings (as of today, whatever the period) split short-term/long-term by each open lot's \
+            holding period (lots rebuilt first-in-first-out from the trade history), per holding in view=full, and \
+            combined_net = realised + unrealised - charges. Paged with next_cursor.""")
     public PnlReport getPnlReport(
             @ToolArg(description = "Financial year, e.g. 2025-26, FY26 or 2526; default the current one, or the year "
                     + "of from") Optional<String> financialYear,
@@ -37,9 +39,12 @@ public class PnlReportTools {
             Optional<LocalDate> to,
             @ToolArg(description = "eq equity | fo futures and options | com commodity | cd currency",
                     defaultValue = "eq") PnlSegment segment,
+            @ToolArg(description = "Add the unrealised P&L of today's holdings (equity only)", defaultValue = "true")
+            boolean includeUnrealised,
             @ToolArg(description = "summary | compact | full", defaultValue = "compact") ListView view,
             @ToolArg(description = "Scrips per page, 1-200", defaultValue = "50") @Min(1) @Max(200) int limit,
             @ToolArg(description = "next_cursor of the previous page") Optional<String> cursor) {
-        return reports.report(financialYear, from, to, segment, view, PageRequest.of(limit, cursor));
+        return reports.report(financialYear, from, to, segment, includeUnrealised, view,
+                PageRequest.of(limit, cursor));
     }
 }

@@ -25,6 +25,9 @@ public class PortfolioService {
     UpstoxGateway upstox;
 
     @Inject
+    OpenLotsService lots;
+
+    @Inject
     AnswerStamp stamp;
 
     public HoldingsPage holdings(ListView view, PageRequest page) {
@@ -33,6 +36,14 @@ public class PortfolioService {
                 ? HoldingsCalculator.rows(holdings, view) : List.of());
         return new HoldingsPage(view, rows.items(), HoldingsCalculator.totals(holdings), rows.nextCursor(),
                 rows.hasMore(), stamp.now(), stamp.source());
+    }
+
+    public PortfolioBreakdown breakdown(BreakdownSort sortBy, SortOrder order, ListView view, PageRequest page) {
+        LotBook book = lots.book();
+        PageRequest.Page<BreakdownRow> rows = page.slice(view.includesRows()
+                ? BreakdownCalculator.rows(book, view, sortBy, order) : List.of());
+        return new PortfolioBreakdown(sortBy, order, view, rows.items(), book.totals(), book.historyStart(),
+                rows.nextCursor(), rows.hasMore(), stamp.now(), stamp.source());
     }
 
     public PositionsPage positions(ListView view, PageRequest page) {

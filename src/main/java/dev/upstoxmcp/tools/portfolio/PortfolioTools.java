@@ -30,6 +30,25 @@ public class PortfolioTools {
         return portfolio.holdings(view, PageRequest.of(limit, cursor));
     }
 
+    @Tool(name = "get_portfolio_breakdown", title = "Portfolio breakdown", description = """
+            How each delivery holding is doing, in INR: quantity, average cost, last price, invested, current value, \
+            P&L and P&L %, day change, weight %, contribution to the portfolio's return (its P&L over the total \
+            invested, in percentage points, summing to the portfolio's P&L %), holding period and first buy date from \
+            the open lots (rebuilt first-in-first-out from Upstox's trade history, which reaches back to 1 April two \
+            financial years ago; older shares show as held "since before" that day) and, for equity, the \
+            long-term (held over 365 days) and short-term quantities. Totals equal get_holdings'. sort_by value, \
+            pnl, pnl_percent, day_change, weight, contribution, holding_period or symbol; order desc or asc. \
+            view=full adds each open lot with its cost; summary gives totals only. Paged like get_holdings.""")
+    public PortfolioBreakdown getPortfolioBreakdown(
+            @ToolArg(description = "value | pnl | pnl_percent | day_change | weight | contribution | "
+                    + "holding_period | symbol", defaultValue = "value") BreakdownSort sortBy,
+            @ToolArg(description = "desc (largest, longest held first) | asc", defaultValue = "desc") SortOrder order,
+            @ToolArg(description = "summary | compact | full", defaultValue = "compact") ListView view,
+            @ToolArg(description = "Rows per page, 1-200", defaultValue = "50") @Min(1) @Max(200) int limit,
+            @ToolArg(description = "next_cursor of the previous page") Optional<String> cursor) {
+        return portfolio.breakdown(sortBy, order, view, PageRequest.of(limit, cursor));
+    }
+
     @Tool(name = "get_positions", title = "Positions", description = """
             Today's positions of the Upstox account, intraday and carry-forward (short-term positions) together with \
             margin trade funding (MTF) positions: quantity, average price, last price, realised, unrealised and total \

@@ -35,7 +35,7 @@ class PnlReportServiceTest {
     PnlReport report(String year, String from, String to, PnlSegment segment, ListView view) {
         return beans.get(PnlReportService.class).report(Optional.ofNullable(year),
                 Optional.ofNullable(from).map(LocalDate::parse), Optional.ofNullable(to).map(LocalDate::parse),
-                segment, view, new PageRequest(50, 0));
+                segment, false, view, new PageRequest(50, 0));
     }
 
     static BigDecimal money(String value) {
@@ -140,7 +140,7 @@ class PnlReportServiceTest {
     void rowsAreFetchedPageByPageAtTheMetadatasPageSize() {
         List<Integer> pagesAsked = new ArrayList<>();
         PnlReport report = beans.with(PnlApi.class, paged(12, 5, pagesAsked)).get(PnlReportService.class).report(
-                Optional.of("2025-26"), Optional.empty(), Optional.empty(), PnlSegment.EQ, ListView.SUMMARY,
+                Optional.of("2025-26"), Optional.empty(), Optional.empty(), PnlSegment.EQ, false, ListView.SUMMARY,
                 new PageRequest(50, 0));
         assertEquals(List.of(1, 2, 3), pagesAsked);
         assertEquals(12, report.totals().rows());
@@ -153,9 +153,42 @@ class PnlReportServiceTest {
         List<Integer> pagesAsked = new ArrayList<>();
         ToolCallException error = assertThrows(ToolCallException.class, () -> beans.with(PnlApi.class,
                 paged(200_001, 5000, pagesAsked)).get(PnlReportService.class).report(Optional.of("2025-26"),
-                Optional.empty(), Optional.empty(), PnlSegment.EQ, ListView.SUMMARY, new PageRequest(50, 0)));
+                Optional.empty(), Optional.empty(), PnlSegment.EQ, false, ListView.SUMMARY, new PageRequest(50, 0)));
         assertEquals("The P&L report of FY 2025-26 has 200001 trade-wise rows, more than one question may fetch "
                 + "(100000). Ask for a shorter range with from and to.", error.getMessage());
         assertEquals(List.of(), pagesAsked);
+    }
+
+    /**
+     * Unrealised P&amp;L of today's holdings equals get_holdings' P&amp;L (+2,11,051.99); every open lot is held over
+     * 365 days (the newest, RELIANCE's of 2025-09-22, 428 days on 24 November 2026), so all equity is long-term and
+     * the gold bond's +63,870.00 is not equity: long-term 2,11,051.99 − 63,870.00 = 1,47,181.99.
+     */
+    @Test
+    void unrealisedPnlOfTodaysHoldingsIsAddedWithItsTaxTerms() {
+        PnlReport report = beans.get(PnlReportService.class).report(Optional.of("2024-25"), Optional.empty(),
+                Optional.empty(), PnlSegment.EQ, true, ListView.FULL, new PageRequest(50, 0));
+        HoldingsTotals holdings = beans.get(PortfolioService.class).holdings(ListView.SUMMARY, new PageRequest(50, 0))
+                .totals();
+        assertEquals(holdings.pnl(), report.unrealised().total());
+        assertEquals(money("211051.99"), report.unrealised().total());
+        assertEquals(money("0.00"), report.unrealised().shortTerm());
+        assertEquals(money("147181.99"), report.unrealised().longTerm());
+        assertEquals(money("63870.00"), report.unrealised().other());
+        assertEquals(14, report.unrealised().holdings().size());
+        assertEquals(money("-3707.65").add(money("211051.99")), report.combinedNet());
+        assertEquals(money("-2822.00"), report.totals().realised(), "the realised part is unchanged");
+        assertTrue(report.summary().endsWith(" Unrealised P&L of today's holdings (as of 2026-11-24, whatever the "
+                + "period) +₹2,11,051.99 (short-term +₹0.00, long-term +₹1,47,181.99, not equity +₹63,870.00); "
+                + "realised + unrealised - charges +₹2,07,344.34."), report.summary());
+    }
+
+    @Test
+    void unrealisedIsLeftOutWhenNotAskedOrNotEquity() {
+        assertEquals(null, report("2024-25", null, null, PnlSegment.EQ, ListView.COMPACT).unrealised());
+        PnlReport fo = beans.get(PnlReportService.class).report(Optional.of("2026-27"), Optional.empty(),
+                Optional.empty(), PnlSegment.FO, true, ListView.COMPACT, new PageRequest(50, 0));
+        assertEquals(null, fo.unrealised());
+        assertEquals(null, fo.combinedNet());
     }
 }
