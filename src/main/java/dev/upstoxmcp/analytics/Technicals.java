@@ -76,7 +76,13 @@ public final class Technicals {
     public record Range(double high, LocalDate highDate, double low, LocalDate lowDate, double fromHighPercent,
                         double fromLowPercent, LocalDate from) {}
 
-    public record VolumeTrend(double average20, double average50, double ratio) {}
+    /** Mean volumes of the last 20 and 50 bars and their ratio: rising above 1.1, falling below 0.9, else steady. */
+    public record VolumeTrend(double average20, double average50, double ratio) {
+
+        public String direction() {
+            return ratio > 1.1 ? "rising" : ratio < 0.9 ? "falling" : "steady";
+        }
+    }
 
     public record Returns(Double oneMonth, Double threeMonths, Double sixMonths, Double oneYear) {}
 
