@@ -63,7 +63,8 @@ public final class Technicals {
     /** One daily bar; volume 0 when the instrument has none (indices). */
     public record Bar(LocalDate date, double open, double high, double low, double close, double volume) {}
 
-    public record MovingAverages(Double sma20, Double sma50, Double sma200, Double ema20, Double ema50, Double ema200) {}
+    public record MovingAverages(Double sma20, Double sma50, Double sma200, Double ema20, Double ema50,
+                                 Double ema200) {}
 
     /** MACD, its signal line and histogram, and when MACD last crossed its signal (null if it never did). */
     public record Macd(double macd, double signal, double histogram, Cross lastCross) {}
@@ -138,8 +139,8 @@ public final class Technicals {
         BarSeries series = series(bars);
         ClosePriceIndicator close = new ClosePriceIndicator(series);
         BollingerBandFacade bands = new BollingerBandFacade(close, BOLLINGER_PERIOD, BOLLINGER_K);
-        return new Lines(bars.stream().map(Bar::date).toList(), column(close, 1), column(new SMAIndicator(close, 50), 50),
-                column(new SMAIndicator(close, 200), 200), column(bands.upper(), BOLLINGER_PERIOD),
+        return new Lines(bars.stream().map(Bar::date).toList(), column(close, 1),
+                column(new SMAIndicator(close, 50), 50), column(new SMAIndicator(close, 200), 200), column(bands.upper(), BOLLINGER_PERIOD),
                 column(bands.middle(), BOLLINGER_PERIOD), column(bands.lower(), BOLLINGER_PERIOD),
                 column(new RSIIndicator(close, RSI_PERIOD), RSI_PERIOD + 1));
     }

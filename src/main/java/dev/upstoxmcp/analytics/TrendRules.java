@@ -122,7 +122,7 @@ public final class TrendRules {
         return value > reference ? "above" : value < reference ? "below" : "at";
     }
 
-    static String price(double value) {
+    private static String price(double value) {
         return String.format(Locale.ROOT, "%.2f", value);
     }
 

@@ -45,7 +45,8 @@ class TechnicalsTest {
         assertEquals(21.021457, report.averages().ema20(), 1e-6);
         assertNull(report.averages().sma50());
         assertNull(report.averages().ema200());
-        assertTrue(report.unavailable().contains("SMA50 needs 50 daily bars; there are 30"), report.unavailable()::toString);
+        assertTrue(report.unavailable().contains("SMA50 needs 50 daily bars; there are 30"),
+                report.unavailable()::toString);
         assertTrue(report.unavailable().contains("SMA200 needs 200 daily bars; there are 30"));
     }
 

@@ -32,7 +32,8 @@ class TrendRulesTest {
         assertEquals(Trend.STRONG_DOWNTREND, verdict.trend());
         assertEquals(-5, verdict.score());
         assertTrue(verdict.signals().stream().anyMatch(signal -> signal.endsWith("< 30: oversold")));
-        assertTrue(verdict.signals().stream().anyMatch(signal -> signal.startsWith("close within 2% of the 52-week low")));
+        assertTrue(verdict.signals().stream()
+                .anyMatch(signal -> signal.startsWith("close within 2% of the 52-week low")));
     }
 
     /* Every check is a tie: close = SMA50 = SMA200, MACD = signal = 0; RSI of no change is 0 by ta4j's convention,

@@ -39,7 +39,8 @@ class TimeSeriesChartTest {
                 .band(new TimeSeriesChart.Band("Bollinger", days, new double[] {Double.NaN, 95, 96},
                         new double[] {Double.NaN, 105, 106}))
                 .line(new TimeSeriesChart.Line("Close", days, new double[] {100, 101, 102}))
-                .lowerPanel("RSI(14)", List.of(new TimeSeriesChart.Line("RSI", days, new double[] {50, 55, 72})), 30, 70)
+                .lowerPanel("RSI(14)", List.of(new TimeSeriesChart.Line("RSI", days, new double[] {50, 55, 72})),
+                        30, 70)
                 .png();
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
         assertEquals(960, image.getWidth());

@@ -86,7 +86,8 @@ public record TechnicalsAnswer(
         }
         if (macd != null) parts.add("MACD " + side(macd.macd(), macd.signal()) + " signal");
         if (rsi14 != null) parts.add("RSI " + rsi14.setScale(1, RoundingMode.HALF_UP));
-        String text = instrument.symbol() + " " + close + " (" + date + "): " + trend.name().toLowerCase(Locale.ROOT) + (parts.isEmpty() ? "" : " — " + String.join(", ", parts));
+        String text = instrument.symbol() + " " + close + " (" + date + "): " + trend.name().toLowerCase(Locale.ROOT)
+                + (parts.isEmpty() ? "" : " — " + String.join(", ", parts));
         return signals.isEmpty() ? text : text + "; " + String.join("; ", signals);
     }
 
