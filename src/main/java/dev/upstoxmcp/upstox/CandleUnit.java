@@ -29,6 +29,11 @@ public enum CandleUnit {
         return this == MINUTES || this == HOURS;
     }
 
+    /** Whether the intraday API serves today's candles of this unit (minutes, hours and the day itself). */
+    public boolean servedForToday() {
+        return this != WEEKS && this != MONTHS;
+    }
+
     /** The longest range one request may cover, or null when unlimited. */
     public Period maxSpan(int interval) {
         return switch (this) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+import io.modelcontextprotocol.spec.McpSchema.ImageContent;
 import io.modelcontextprotocol.spec.McpSchema.TextContent;
 
 /** Reading tool results in tests: the text, and values of the structured content by dotted path. */
@@ -15,6 +16,12 @@ public final class McpResults {
     public static String text(CallToolResult result) {
         return result.content().stream().filter(TextContent.class::isInstance).map(TextContent.class::cast)
                 .map(TextContent::text).reduce("", (a, b) -> a.isEmpty() ? b : a + "\n" + b);
+    }
+
+    /** The images of a result (charts), in order. */
+    public static List<ImageContent> images(CallToolResult result) {
+        return result.content().stream().filter(ImageContent.class::isInstance).map(ImageContent.class::cast)
+                .toList();
     }
 
     /** The value at a path like {@code totals.current_value} or {@code holdings.0.symbol}. */

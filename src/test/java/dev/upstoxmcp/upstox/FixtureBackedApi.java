@@ -69,9 +69,9 @@ public final class FixtureBackedApi {
             if (args[i] == null) continue;
             PathParam pathParam = parameters[i].getAnnotation(PathParam.class);
             QueryParam queryParam = parameters[i].getAnnotation(QueryParam.class);
-            if (pathParam != null) {
+            if (pathParam != null) {   // a path encodes a space as %20 (URLEncoder, for forms, writes +)
                 path = path.replace("{" + pathParam.value() + "}",
-                        URLEncoder.encode(args[i].toString(), StandardCharsets.UTF_8));
+                        URLEncoder.encode(args[i].toString(), StandardCharsets.UTF_8).replace("+", "%20"));
             } else if (queryParam != null) {
                 query.put(queryParam.value(), args[i].toString());
             }

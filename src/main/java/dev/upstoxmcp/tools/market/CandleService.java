@@ -32,8 +32,9 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * Candles over any range: split into the windows Upstox serves per request, fetched newest first, merged and
- * de-duplicated. Today's intraday candles come from the intraday API. Windows that ended before today are complete
- * and cached (market data, the same for every user).
+ * de-duplicated. Today's candles (intraday ones and the day's own) come from the intraday API, so a range up to today
+ * is a complete, cached range up to yesterday plus one request for today. Windows that ended before today are
+ * complete and cached (market data, the same for every user).
  */
 @ApplicationScoped
 public class CandleService {
@@ -98,7 +99,7 @@ public class CandleService {
         Map<String, Candle> byTime = new LinkedHashMap<>();
         for (CandleWindows.Window window : windows) {
             boolean includesToday = !window.to().isBefore(today);
-            if (includesToday && unit.isIntraday()) {
+            if (includesToday && unit.servedForToday()) {
                 parse(upstox.fetch(() -> history.intraday(key, unit.wireName(), every)), unit)
                         .forEach(candle -> byTime.put(candle.t(), candle));
                 if (window.from().isBefore(today)) {
