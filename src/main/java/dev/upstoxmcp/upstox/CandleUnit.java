@@ -29,9 +29,12 @@ public enum CandleUnit {
         return this == MINUTES || this == HOURS;
     }
 
-    /** Whether the intraday API serves today's candles of this unit (minutes, hours and the day itself). */
-    public boolean servedForToday() {
-        return this != WEEKS && this != MONTHS;
+    /**
+     * Whether the intraday API serves today's candles of this unit and interval: minutes and hours, and the day
+     * itself (days at interval 1 only; Upstox's intraday API takes no other day interval).
+     */
+    public boolean servedForToday(int interval) {
+        return isIntraday() || this == DAYS && interval == 1;
     }
 
     /** The longest range one request may cover, or null when unlimited. */

@@ -1,6 +1,7 @@
 package dev.upstoxmcp.upstox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,6 +21,16 @@ class CandleWindowsTest {
 
     private static Window w(String from, String to) {
         return new Window(d(from), d(to));
+    }
+
+    @Test
+    void todaysCandlesComeFromTheIntradayApiForMinutesHoursAndSingleDaysOnly() {
+        assertTrue(CandleUnit.MINUTES.servedForToday(3));
+        assertTrue(CandleUnit.HOURS.servedForToday(1));
+        assertTrue(CandleUnit.DAYS.servedForToday(1));
+        assertFalse(CandleUnit.DAYS.servedForToday(2));
+        assertFalse(CandleUnit.WEEKS.servedForToday(1));
+        assertFalse(CandleUnit.MONTHS.servedForToday(1));
     }
 
     @Test

@@ -99,7 +99,7 @@ public class CandleService {
         Map<String, Candle> byTime = new LinkedHashMap<>();
         for (CandleWindows.Window window : windows) {
             boolean includesToday = !window.to().isBefore(today);
-            if (includesToday && unit.servedForToday()) {
+            if (includesToday && unit.servedForToday(every)) {
                 parse(upstox.fetch(() -> history.intraday(key, unit.wireName(), every)), unit)
                         .forEach(candle -> byTime.put(candle.t(), candle));
                 if (window.from().isBefore(today)) {
