@@ -33,6 +33,9 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 @ApplicationScoped
 public class GovernanceService {
 
+    /** Most companies one call may name. */
+    static final int MAX_INSTRUMENTS = 50;
+
     @Inject
     CompanyService companies;
 
@@ -65,6 +68,10 @@ public class GovernanceService {
 
     /** The companies named, each checked before anything is fetched, with their last prices. */
     private Map<Instrument, BigDecimal> named(List<String> texts) {
+        if (texts.size() > MAX_INSTRUMENTS) {
+            throw new ToolCallException("instruments takes at most " + MAX_INSTRUMENTS + " companies; got "
+                    + texts.size() + ". Ask in parts, or leave instruments out to review all equity holdings.");
+        }
         List<Instrument> resolved = instruments.resolveAll(texts);
         resolved.forEach(CompanyService::companyShare);
         Map<String, BigDecimal> prices = new LinkedHashMap<>();

@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Size;
 
 /** How the companies the user owns are governed, from what they announce and who holds them. */
 @ApplicationScoped
@@ -28,8 +27,9 @@ public class GovernanceTools {
             meeting within 14 days; and for the portfolio, flag counts and the companies that need attention. \
             ETFs and bonds are left out. Dates IST.""")
     public GovernanceAnswer getGovernanceSummary(
-            @ToolArg(description = "Stock symbols, names, ISINs or instrument keys; leave out for all equity holdings")
-            @Size(max = 50) Optional<List<String>> instruments,
+            @ToolArg(description = "Up to 50 stock symbols, names, ISINs or instrument keys; leave out for all "
+                    + "equity holdings")
+            Optional<List<String>> instruments,
             @ToolArg(description = "Months of past actions to show, 1-60", defaultValue = "12") @Min(1) @Max(60)
             int lookbackMonths) {
         return governance.summary(instruments, lookbackMonths);

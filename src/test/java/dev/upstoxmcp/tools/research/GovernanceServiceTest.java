@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -121,6 +122,15 @@ class GovernanceServiceTest {
         ToolCallException error = assertThrows(ToolCallException.class,
                 () -> summary("2026-11-20T15:45:00+05:30", List.of("TCS", "RELIANCEE"), 12));
         assertTrue(error.getMessage().contains("RELIANCE"), error.getMessage());
+        assertEquals(List.of(), requests);
+    }
+
+    @Test
+    void atMostFiftyCompaniesAtOnce() {
+        ToolCallException error = assertThrows(ToolCallException.class, () -> summary("2026-11-20T15:45:00+05:30",
+                Collections.nCopies(51, "TCS"), 12));
+        assertEquals("instruments takes at most 50 companies; got 51. Ask in parts, or leave instruments out to "
+                + "review all equity holdings.", error.getMessage());
         assertEquals(List.of(), requests);
     }
 
