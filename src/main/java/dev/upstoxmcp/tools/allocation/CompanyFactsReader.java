@@ -3,8 +3,10 @@ package dev.upstoxmcp.tools.allocation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
+import dev.upstoxmcp.tools.Inr;
 import dev.upstoxmcp.tools.research.CompanyService;
 import dev.upstoxmcp.tools.research.FundamentalsAnswer;
 import dev.upstoxmcp.tools.research.FundamentalsSection;
@@ -21,8 +23,24 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class CompanyFactsReader {
 
+    static final String METHOD = "Market caps are estimates, since Upstox publishes none: P/E × latest yearly net "
+            + "profit (or P/B × net worth for a loss maker), INR crore. Large from %s crore, mid from %s crore, "
+            + "small below (close to AMFI's cut-offs).";
+
     @Inject
     CompanyService companies;
+
+    @Inject
+    AllocationConfig config;
+
+    /** How market caps are estimated and classed, with the configured thresholds. */
+    String marketCapMethod() {
+        return String.format(Locale.ROOT, METHOD, crore(config.largeCapFromCrore()), crore(config.midCapFromCrore()));
+    }
+
+    MarketCapBucket bucket(CompanyFacts facts) {
+        return MarketCapBucket.of(facts.capCrore(), config.largeCapFromCrore(), config.midCapFromCrore());
+    }
 
     CompanyFacts of(Instrument company) {
         List<String> gaps = new ArrayList<>();
@@ -50,6 +68,11 @@ public class CompanyFactsReader {
         gaps.add("The market cap of " + company.symbol() + " cannot be estimated: Upstox gives no positive P/E with "
                 + "net profit, nor P/B with net worth.");
         return new CompanyFacts(sector, null, null, gaps);
+    }
+
+    /** {@code ₹1,00,000}: a threshold in crore without paise. */
+    private static String crore(BigDecimal amount) {
+        return Inr.format(amount).replaceFirst("\\.00$", "");
     }
 
     private Optional<FundamentalsAnswer> section(Instrument company, FundamentalsSection section, List<String> gaps) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import dev.upstoxmcp.mcp.ToolCallException;
 import dev.upstoxmcp.tools.AnswerStamp;
 import dev.upstoxmcp.tools.Inr;
 import dev.upstoxmcp.tools.account.AccountService;
@@ -16,7 +15,6 @@ import dev.upstoxmcp.tools.portfolio.HoldingsCalculator;
 import dev.upstoxmcp.upstox.MaintenanceException;
 import dev.upstoxmcp.upstox.MutualFundApi;
 import dev.upstoxmcp.upstox.PortfolioApi;
-import dev.upstoxmcp.upstox.UpstoxException;
 import dev.upstoxmcp.upstox.UpstoxGateway;
 import dev.upstoxmcp.upstox.dto.Holding;
 import dev.upstoxmcp.upstox.dto.MutualFundHolding;
@@ -38,9 +36,6 @@ public class DiversificationService {
             + "per company and no separate industry, so industry granularity is that sector. ETFs count as \""
             + Part.DIVERSIFIED_ETF + "\" (gold ETFs and sovereign gold bonds as \"" + Part.GOLD + "\"), mutual "
             + "funds as \"" + Part.MUTUAL_FUNDS + "\", cash as \"" + Part.CASH + "\".";
-    static final String METHOD_CAP = "Market caps are estimates, since Upstox publishes none: P/E × latest yearly net "
-            + "profit (or P/B × net worth for a loss maker), INR crore. Large from %s crore, mid from %s crore, "
-            + "small below (close to AMFI's cut-offs).";
     static final String METHOD_CONCENTRATION = "Concentration counts each stock, ETF, bond and fund scheme as one "
             + "holding (funds are not looked through) and leaves cash out. Limits: one stock > 20% of holdings, one "
             + "sector > 35% of stocks, top 5 > 60% of holdings, HHI 1,500-2,500 moderate and > 2,500 high, fewer "
@@ -67,16 +62,13 @@ public class DiversificationService {
     CompanyFactsReader companies;
 
     @Inject
-    AllocationConfig config;
-
-    @Inject
     AnswerStamp stamp;
 
     public DiversificationAnswer diversification(boolean includeMutualFunds, boolean includeCash) {
         List<Holding> holdings = upstox.fetch(portfolio::longTermHoldings);
         List<MutualFundHolding> schemes = includeMutualFunds ? upstox.fetch(funds::holdings) : List.of();
-        List<String> notes = new ArrayList<>(List.of(METHOD_SECTOR, String.format(Locale.ROOT, METHOD_CAP,
-                crore(config.largeCapFromCrore()), crore(config.midCapFromCrore())), METHOD_CONCENTRATION));
+        List<String> notes = new ArrayList<>(List.of(METHOD_SECTOR, companies.marketCapMethod(),
+                METHOD_CONCENTRATION));
         List<Part> parts = new ArrayList<>();
         if (includeCash) cash(notes).ifPresent(parts::add);
         holdings.forEach(holding -> parts.add(listed(holding)));
@@ -110,7 +102,7 @@ public class DiversificationService {
 
     private Part listed(Holding holding) {
         BigDecimal value = HoldingsCalculator.currentValue(holding);
-        Optional<Instrument> instrument = instrument(holding);
+        Optional<Instrument> instrument = instruments.known(holding.instrumentKey());
         AssetClass kind = AssetClass.ofListed(holding.isin(), instrument.map(Instrument::type).orElse(null),
                 holding.symbol());
         String name = instrument.map(Instrument::name).orElse(holding.companyName());
@@ -131,27 +123,11 @@ public class DiversificationService {
         CompanyFacts facts = companies.of(company);
         return new Part(holding.symbol(), company.name(), holding.isin(), AssetClass.EQUITY,
                 facts.sector() == null ? Part.UNKNOWN : facts.sector(),
-                MarketCapBucket.of(facts.capCrore(), config.largeCapFromCrore(), config.midCapFromCrore()),
+                companies.bucket(facts),
                 facts.capCrore(), facts.capBasis(), value,
                 facts.gaps().isEmpty() ? null : String.join(" ", facts.gaps()));
     }
 
-    /** The holding's instrument by its key; empty when Upstox's instrument list does not know it. */
-    private Optional<Instrument> instrument(Holding holding) {
-        if (holding.instrumentKey() == null) return Optional.empty();
-        try {
-            return Optional.of(instruments.resolve(holding.instrumentKey()));
-        } catch (UpstoxException upstoxFailed) {
-            throw upstoxFailed;
-        } catch (ToolCallException unknown) {
-            return Optional.empty();
-        }
-    }
-
-    /** {@code ₹1,00,000}: a threshold in crore without paise. */
-    private static String crore(BigDecimal amount) {
-        return Inr.format(amount).replaceFirst("\\.00$", "");
-    }
 
     /** A gold ETF, by the name in the instrument list (e.g. "NIPPON INDIA ETF GOLD BEES"). */
     private static boolean isGold(String name) {

@@ -15,7 +15,6 @@ import dev.upstoxmcp.tools.market.Quote;
 import dev.upstoxmcp.tools.market.QuoteMode;
 import dev.upstoxmcp.tools.market.QuoteService;
 import dev.upstoxmcp.upstox.PortfolioApi;
-import dev.upstoxmcp.upstox.UpstoxException;
 import dev.upstoxmcp.upstox.UpstoxGateway;
 import dev.upstoxmcp.upstox.dto.CorporateAction;
 import dev.upstoxmcp.upstox.dto.Holding;
@@ -88,7 +87,7 @@ public class GovernanceService {
     private Map<Instrument, BigDecimal> held(List<String> notCovered) {
         Map<Instrument, BigDecimal> subjects = new LinkedHashMap<>();
         for (Holding holding : upstox.fetch(portfolio::longTermHoldings)) {
-            Optional<Instrument> instrument = instrument(holding);
+            Optional<Instrument> instrument = instruments.known(holding.instrumentKey());
             if (instrument.isEmpty()) {
                 notCovered.add(holding.symbol() + ": not in Upstox's instrument list.");
                 continue;
@@ -121,14 +120,4 @@ public class GovernanceService {
                 lookbackMonths, gaps);
     }
 
-    private Optional<Instrument> instrument(Holding holding) {
-        if (holding.instrumentKey() == null) return Optional.empty();
-        try {
-            return Optional.of(instruments.resolve(holding.instrumentKey()));
-        } catch (UpstoxException upstoxFailed) {
-            throw upstoxFailed;
-        } catch (ToolCallException unknown) {
-            return Optional.empty();
-        }
-    }
 }
