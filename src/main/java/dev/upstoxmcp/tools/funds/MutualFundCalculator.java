@@ -18,7 +18,7 @@ import dev.upstoxmcp.upstox.dto.MutualFundSip;
  * Values and P&amp;L of fund holdings and the sums of SIPs. Upstox's own {@code pnl} is not used: value and P&amp;L are
  * recomputed from units and NAVs, so rows and totals agree to the paisa.
  */
-final class MutualFundCalculator {
+public final class MutualFundCalculator {
 
     /** Upstox's {@code instalments} for a SIP that runs until cancelled. */
     static final int UNTIL_CANCELLED = 999;
@@ -68,7 +68,8 @@ final class MutualFundCalculator {
         return Inr.orZero(holding.quantity()).multiply(Inr.orZero(holding.averagePrice()));
     }
 
-    private static BigDecimal currentValue(MutualFundHolding holding) {
+    /** What a scheme holding is worth: {@code units × latest NAV}; every tool values funds this way. */
+    public static BigDecimal currentValue(MutualFundHolding holding) {
         return Inr.orZero(holding.quantity()).multiply(Inr.orZero(holding.lastPrice()));
     }
 

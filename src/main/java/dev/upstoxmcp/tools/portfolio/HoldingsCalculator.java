@@ -11,7 +11,7 @@ import dev.upstoxmcp.upstox.dto.Holding;
  * Values, P&L and weights of holdings. Upstox's own {@code day_change} fields are not used: they are often zero;
  * day change is {@code quantity × (last − close)} here.
  */
-final class HoldingsCalculator {
+public final class HoldingsCalculator {
 
     private HoldingsCalculator() {}
 
@@ -64,7 +64,8 @@ final class HoldingsCalculator {
         return Inr.orZero(holding.averagePrice()).multiply(BigDecimal.valueOf(quantity(holding)));
     }
 
-    static BigDecimal currentValue(Holding holding) {
+    /** What a holding is worth: {@code quantity × last price}; every tool values holdings this way. */
+    public static BigDecimal currentValue(Holding holding) {
         return Inr.orZero(holding.lastPrice()).multiply(BigDecimal.valueOf(quantity(holding)));
     }
 

@@ -60,7 +60,15 @@ public class CompanyService {
             .build();
 
     public FundamentalsAnswer fundamentals(String instrumentText, List<FundamentalsSection> asked) {
-        Instrument company = companyShare(instrumentText);
+        return fundamentals(companyShare(instrumentText), asked);
+    }
+
+    /**
+     * The sections asked of an instrument already resolved, which must be a company share. A section Upstox has no
+     * data for fails with {@link NoCompanyDataException}.
+     */
+    public FundamentalsAnswer fundamentals(Instrument instrument, List<FundamentalsSection> asked) {
+        Instrument company = companyShare(instrument);
         String isin = company.isin();
         Set<FundamentalsSection> sections = asked.isEmpty() ? EnumSet.of(FundamentalsSection.PROFILE)
                 : EnumSet.copyOf(asked);
@@ -82,9 +90,7 @@ public class CompanyService {
                         ? FundamentalsMapping.cashFlow(cached(company, "cash-flow",
                                 () -> fundamentals.cashFlow(isin, STATEMENT_TYPE, false)))
                         : null,
-                sections.contains(FundamentalsSection.SHAREHOLDING) ? FundamentalsMapping.shareholding(
-                        this.<List<CategoryHistory>>cached(company, "share-holdings",
-                                () -> fundamentals.shareHoldings(isin))) : null,
+                sections.contains(FundamentalsSection.SHAREHOLDING) ? shareholding(company) : null,
                 sections.contains(FundamentalsSection.COMPETITORS) ? competitors(company) : null,
                 stamp.now(), stamp.source());
     }
@@ -93,14 +99,23 @@ public class CompanyService {
                                                    PageRequest page) {
         Instrument company = companyShare(instrumentText);
         LocalDate today = stamp.now().toLocalDate();
-        List<CorporateAction> actions = cached(company, "corporate-actions",
-                () -> fundamentals.corporateActions(company.isin()));
-        List<CorporateActionRow> rows = CorporateActionMapping.rows(actions, type, today);
+        List<CorporateActionRow> rows = CorporateActionMapping.rows(actions(company), type, today);
         PageRequest.Page<CorporateActionRow> shown = page.slice(rows);
         return new CorporateActionsAnswer(InstrumentRef.of(company), type, shown.items(), rows.size(),
                 CorporateActionMapping.dividendsLast12Months(rows, today),
                 CorporateActionMapping.next(rows).orElse(null), shown.nextCursor(), shown.hasMore(), stamp.now(),
                 stamp.source());
+    }
+
+    /** The company's corporate actions as Upstox lists them (cached). */
+    List<CorporateAction> actions(Instrument company) {
+        return cached(company, "corporate-actions", () -> fundamentals.corporateActions(company.isin()));
+    }
+
+    /** Who owns the company, latest quarter first (cached). */
+    FundamentalsAnswer.Shareholding shareholding(Instrument company) {
+        return FundamentalsMapping.shareholding(this.<List<CategoryHistory>>cached(company, "share-holdings",
+                () -> fundamentals.shareHoldings(company.isin())));
     }
 
     private FundamentalsAnswer.Competitors competitors(Instrument company) {
@@ -116,7 +131,11 @@ public class CompanyService {
 
     /** The equity share {@code text} names; indices, derivatives, ETFs, funds and bonds have no fundamentals. */
     Instrument companyShare(String text) {
-        Instrument instrument = instruments.resolve(text);
+        return companyShare(instruments.resolve(text));
+    }
+
+    /** {@code instrument} itself when it is an equity share, else the reason it has no fundamentals. */
+    static Instrument companyShare(Instrument instrument) {
         if (instrument.isIndex()) {
             throw new ToolCallException(instrument.label() + " is an index; fundamentals exist for company shares "
                     + "only. Name a stock, e.g. RELIANCE or \"HDFC Bank\".");
@@ -144,7 +163,7 @@ public class CompanyService {
                 return upstox.fetch(call);
             } catch (UpstoxRejectedException rejected) {
                 if (rejected.status() != NOT_FOUND) throw rejected;
-                throw new ToolCallException("Upstox has no " + part.replace('-', ' ') + " data for "
+                throw new NoCompanyDataException("Upstox has no " + part.replace('-', ' ') + " data for "
                         + company.symbol() + " (" + company.isin() + ").", rejected);
             }
         });

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -76,6 +77,19 @@ public class InstrumentResolver {
         }
         throw new ToolCallException("\"" + input + "\" could mean several instruments: " + candidates + ". Say "
                 + "which one, by its symbol or instrument key.");
+    }
+
+    /**
+     * The instrument of a key Upstox itself gave (a holding's, a position's), or empty when the instrument list does
+     * not know it or cannot be had; for answers that go on without it.
+     */
+    public Optional<Instrument> known(String key) {
+        if (key == null || key.isBlank()) return Optional.empty();
+        try {
+            return Optional.of(resolve(key));
+        } catch (ToolCallException unknown) {
+            return Optional.empty();
+        }
     }
 
     /**

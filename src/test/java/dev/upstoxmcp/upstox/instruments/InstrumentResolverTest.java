@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import dev.upstoxmcp.mcp.ToolCallException;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,14 @@ class InstrumentResolverTest {
 
     static InstrumentResolver resolver() throws IOException {
         return new InstrumentResolver(InstrumentCatalog.of(master()));
+    }
+
+    @Test
+    void keysUpstoxGaveAreKnownOrEmpty() throws IOException {
+        InstrumentResolver resolver = resolver();
+        assertEquals("HDFCBANK", resolver.known("NSE_EQ|INE040A01034").orElseThrow().symbol());
+        assertEquals(Optional.empty(), resolver.known("NSE_EQ|INE000X01999"));
+        assertEquals(Optional.empty(), resolver.known(null));
     }
 
     @Test
