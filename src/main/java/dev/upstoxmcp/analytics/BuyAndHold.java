@@ -10,8 +10,9 @@ import java.util.TreeSet;
  * instrument has a close. An instrument without a close on a date counts at its last known close (no trade that
  * day); before its first close it is left out. So that an instrument joining does not look like a gain, the series
  * is chain-linked: {@code V_t = V_{t-1} * (1 + R_t)} with {@code R_t = sum_i q_i (P_i,t - P_i,t-1) / sum_i q_i
- * P_i,t-1} over the instruments priced on both days; while the set of instruments is unchanged this is exactly the
- * sum of values, and its last value is today's value of the instruments priced on the last date.
+ * P_i,t-1} over the instruments priced on both days, then scaled so the last value is the sum of values on the last
+ * date. From the last time an instrument joined onwards this is exactly {@code sum_i q_i * P_i,t}; before, it is
+ * that sum's chain-linked continuation (with no late listings, the whole series is the plain sum).
  */
 public final class BuyAndHold {
 
@@ -69,7 +70,9 @@ public final class BuyAndHold {
 
     private static double lastValue(double[][] carried, double[] quantities, int t) {
         double value = 0;
-        for (int i = 0; i < carried.length; i++) if (!Double.isNaN(carried[i][t])) value += quantities[i] * carried[i][t];
+        for (int i = 0; i < carried.length; i++) {
+            if (!Double.isNaN(carried[i][t])) value += quantities[i] * carried[i][t];
+        }
         return value;
     }
 
