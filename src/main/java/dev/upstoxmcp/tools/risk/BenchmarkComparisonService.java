@@ -22,8 +22,8 @@ public class BenchmarkComparisonService {
     static final String FIGURES = " Total return = last / first close - 1 on the common dates; annualised return "
             + "(CAGR) = (1 + total)^(1 / years) - 1 with years = calendar days / 365.25, shown for periods of a "
             + "year or more; excess return = portfolio minus benchmark; volatility = standard deviation of daily "
-            + "returns x sqrt(252); tracking error = the same of the daily return differences; max drawdown = the largest fall "
-            + "from a peak; beta = least squares of daily portfolio returns on benchmark returns.";
+            + "returns x sqrt(252); tracking error = the same of the daily return differences; max drawdown = the "
+            + "largest fall from a peak; beta = least squares of daily portfolio returns on benchmark returns.";
 
     @Inject
     PortfolioHistoryService history;

@@ -12,7 +12,6 @@ import dev.upstoxmcp.analytics.DatedSeries;
 import dev.upstoxmcp.analytics.Regression;
 import dev.upstoxmcp.mcp.Chart;
 import dev.upstoxmcp.mcp.Charted;
-import dev.upstoxmcp.mcp.ToolCallException;
 import dev.upstoxmcp.tools.AnswerStamp;
 import dev.upstoxmcp.tools.Inr;
 import dev.upstoxmcp.tools.InstrumentRef;

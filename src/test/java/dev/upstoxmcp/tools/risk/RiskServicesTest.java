@@ -198,7 +198,8 @@ class RiskServicesTest {
     @Test
     void anEmptyPortfolioHasNothingToMeasure() {
         PortfolioApi none = (PortfolioApi) Proxy.newProxyInstance(PortfolioApi.class.getClassLoader(),
-                new Class<?>[] {PortfolioApi.class}, (proxy, method, args) -> new UpstoxResponse<>("success", List.of()));
+                new Class<?>[] {PortfolioApi.class},
+                (proxy, method, args) -> new UpstoxResponse<>("success", List.of()));
         beans.with(PortfolioApi.class, none);
         assertTrue(message(() -> beta("NIFTY 50", 3, 26, false)).startsWith("The account has no delivery holdings"));
     }
