@@ -11,6 +11,7 @@ import dev.upstoxmcp.upstox.UpstoxGateway;
 import dev.upstoxmcp.upstox.instruments.FixtureInstruments;
 import dev.upstoxmcp.upstox.instruments.InstrumentResolver;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
@@ -18,6 +19,8 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
  * Rest Clients answer from the fixtures ({@link FixtureBackedApi}), the gateway is the real one (without its retries),
  * "now" is fixed, instruments resolve from the sandbox's instrument master, and other beans are built the same way, once
  * each. Beans given to {@link #with} are used as they are.
+ * Configuration fields ({@code @ConfigProperty}) keep their Java defaults, and {@code @Resource}s (the managed
+ * executor) stay null.
  */
 public final class FixtureBeans {
 
@@ -63,6 +66,7 @@ public final class FixtureBeans {
             for (Class<?> level = type; level != Object.class; level = level.getSuperclass()) {
                 for (Field field : level.getDeclaredFields()) {
                     if (!field.isAnnotationPresent(Inject.class)) continue;
+                    if (field.isAnnotationPresent(ConfigProperty.class)) continue;  // keeps its Java default
                     field.setAccessible(true);
                     field.set(bean, get(field.getType()));
                 }

@@ -1,0 +1,24 @@
+package dev.upstoxmcp.tools.risk;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** How risk figures are shown: ratios (beta, correlation, R²) to 4 decimals, fractions as percent to 2. */
+final class Figures {
+
+    private Figures() {}
+
+    static double ratio(double value) {
+        return BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP).doubleValue();
+    }
+
+    /** 0.12345 → 12.35 (%). */
+    static BigDecimal percent(double fraction) {
+        return BigDecimal.valueOf(fraction * 100).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** "0.92" for summaries. */
+    static String twoDecimals(double value) {
+        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).toPlainString();
+    }
+}
