@@ -1,22 +1,15 @@
 package dev.upstoxmcp.charts;
 
 import java.awt.Color;
-import java.awt.Font;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.jfree.chart.ChartUtils;
-import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
-import org.jfree.chart.title.TextTitle;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
@@ -35,10 +28,6 @@ public final class BarChart {
         }
     }
 
-    private static final Color[] PALETTE = {new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c),
-            new Color(0xff7f0e)};
-    private static final int WIDTH = 960;
-    private static final int HEIGHT = 540;
 
     private final String title;
     private final String subtitle;
@@ -74,20 +63,13 @@ public final class BarChart {
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
         renderer.setItemMargin(0.05);
-        for (int i = 0; i < series.size(); i++) renderer.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
+        for (int i = 0; i < series.size(); i++) {
+            renderer.setSeriesPaint(i, ChartPng.PALETTE[i % ChartPng.PALETTE.length]);
+        }
         CategoryPlot plot = new CategoryPlot(data, periods, new NumberAxis(valueLabel), renderer);
         plot.setBackgroundPaint(Color.WHITE);
-        plot.setRangeGridlinePaint(new Color(0xdddddd));
+        plot.setRangeGridlinePaint(ChartPng.GRID);
         plot.setRangeZeroBaselineVisible(true);
-        JFreeChart chart = new JFreeChart(title, new Font(Font.SANS_SERIF, Font.BOLD, 18), plot, series.size() > 1);
-        chart.setBackgroundPaint(Color.WHITE);
-        if (subtitle != null) chart.addSubtitle(new TextTitle(subtitle, new Font(Font.SANS_SERIF, Font.PLAIN, 12)));
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        try {
-            ChartUtils.writeChartAsPNG(png, chart, WIDTH, HEIGHT);
-        } catch (IOException inMemory) {
-            throw new UncheckedIOException(inMemory);
-        }
-        return png.toByteArray();
+        return ChartPng.draw(title, subtitle, plot, series.size() > 1);
     }
 }

@@ -2,10 +2,6 @@ package dev.upstoxmcp.charts;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -14,8 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
 
-import org.jfree.chart.ChartUtils;
-import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
@@ -23,7 +17,6 @@ import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.title.TextTitle;
 import org.jfree.data.time.Day;
 import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
@@ -64,14 +57,10 @@ public final class TimeSeriesChart {
     /** A smaller plot under the main one, sharing its time axis, with dashed horizontal guides. */
     private record Panel(String valueLabel, List<Line> lines, double[] guides) {}
 
-    private static final Color[] PALETTE = {new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c),
-            new Color(0xff7f0e), new Color(0x9467bd), new Color(0x8c564b)};
     private static final Color BAND = new Color(0x9467bd);
     private static final Color GUIDE = new Color(0x888888);
     private static final int MAIN_WEIGHT = 3;
     private static final TimeZone UTC = TimeZone.getTimeZone(ZoneOffset.UTC);
-    private static final int WIDTH = 960;
-    private static final int HEIGHT = 540;
 
     private final String title;
     private final String subtitle;
@@ -130,16 +119,7 @@ public final class TimeSeriesChart {
             drawn = combined;
             legend = true;
         }
-        JFreeChart chart = new JFreeChart(title, new Font(Font.SANS_SERIF, Font.BOLD, 18), drawn, legend);
-        chart.setBackgroundPaint(Color.WHITE);
-        if (subtitle != null) chart.addSubtitle(new TextTitle(subtitle, new Font(Font.SANS_SERIF, Font.PLAIN, 12)));
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        try {
-            ChartUtils.writeChartAsPNG(png, chart, WIDTH, HEIGHT);
-        } catch (IOException inMemory) {
-            throw new UncheckedIOException(inMemory);
-        }
-        return png.toByteArray();
+        return ChartPng.draw(title, subtitle, drawn, legend);
     }
 
     /** A plot of lines on one value axis; colours continue the palette from {@code firstColour}. */
@@ -156,13 +136,13 @@ public final class TimeSeriesChart {
         value.setAutoRangeIncludesZero(false);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         for (int i = 0; i < lines.size(); i++) {
-            renderer.setSeriesPaint(i, PALETTE[(firstColour + i) % PALETTE.length]);
+            renderer.setSeriesPaint(i, ChartPng.PALETTE[(firstColour + i) % ChartPng.PALETTE.length]);
             renderer.setSeriesStroke(i, new BasicStroke(2f));
         }
         XYPlot plot = new XYPlot(data, null, value, renderer);
         plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(new Color(0xdddddd));
-        plot.setRangeGridlinePaint(new Color(0xdddddd));
+        plot.setDomainGridlinePaint(ChartPng.GRID);
+        plot.setRangeGridlinePaint(ChartPng.GRID);
         return plot;
     }
 
