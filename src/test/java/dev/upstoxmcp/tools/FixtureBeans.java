@@ -9,6 +9,7 @@ import dev.upstoxmcp.upstox.DataSource;
 import dev.upstoxmcp.upstox.FixtureBackedApi;
 import dev.upstoxmcp.upstox.UpstoxGateway;
 import dev.upstoxmcp.upstox.instruments.FixtureInstruments;
+import dev.upstoxmcp.upstox.instruments.InstrumentCatalog;
 import dev.upstoxmcp.upstox.instruments.InstrumentResolver;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -39,7 +40,9 @@ public final class FixtureBeans {
             }
         });
         beans.put(UpstoxGateway.class, new UpstoxGateway());
-        beans.put(InstrumentResolver.class, FixtureInstruments.resolver());
+        InstrumentCatalog instruments = FixtureInstruments.catalog();
+        beans.put(InstrumentCatalog.class, instruments);
+        beans.put(InstrumentResolver.class, new InstrumentResolver(instruments));
     }
 
     /** @param now IST, e.g. {@code 2026-11-20T16:30:00+05:30} */

@@ -144,12 +144,18 @@ public class CompanyService {
             throw new ToolCallException(instrument.label() + " is a futures or options contract; fundamentals exist "
                     + "for company shares only. Ask about its underlying, " + instrument.underlyingSymbol() + ".");
         }
-        String isin = instrument.isin();
-        if (!instrument.isEquity() || isin == null || !isin.startsWith("INE")) {
-            throw new ToolCallException(instrument.label() + " is not a company share (ISIN " + isin + ": an ETF, "
-                    + "fund, bond or other security); fundamentals exist for company shares only.");
+        if (!isCompanyShare(instrument)) {
+            throw new ToolCallException(instrument.label() + " is not a company share (ISIN " + instrument.isin()
+                    + ": an ETF, fund, bond or other security); fundamentals exist for company shares only.");
         }
         return instrument;
+    }
+
+    /** Whether Upstox keeps fundamentals for it: an equity share of an Indian company (ISIN INE…). */
+    public static boolean isCompanyShare(Instrument instrument) {
+        String isin = instrument.isin();
+        return instrument.isEquity() && !instrument.isIndex() && !instrument.isDerivative() && isin != null
+                && isin.startsWith("INE");
     }
 
     /**

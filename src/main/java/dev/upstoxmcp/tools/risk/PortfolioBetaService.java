@@ -84,7 +84,7 @@ public class PortfolioBetaService {
     }
 
     /** The regression, or null with too few returns or a flat benchmark. */
-    private static Regression fit(AlignedSeries returns) {
+    static Regression fit(AlignedSeries returns) {
         try {
             return Regression.of(returns);
         } catch (IllegalArgumentException tooFew) {

@@ -88,7 +88,8 @@ public class PortfolioHistoryService {
         return PortfolioHistory.of(benchmark, from, to, series, closes.get(closes.size() - 1));
     }
 
-    private DatedSeries closes(Instrument instrument, LocalDate from, LocalDate to) {
+    /** An instrument's daily closes from {@code from} to {@code to}. */
+    DatedSeries closes(Instrument instrument, LocalDate from, LocalDate to) {
         List<Candle> daily = candles.history(instrument, CandleUnit.DAYS, 1, from, to);
         return new DatedSeries(daily.stream().map(candle -> LocalDate.parse(candle.t())).toList(),
                 daily.stream().mapToDouble(candle -> candle.c().doubleValue()).toArray());
