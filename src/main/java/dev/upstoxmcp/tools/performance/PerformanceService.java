@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 import dev.upstoxmcp.analytics.TimeWeightedReturn;
 import dev.upstoxmcp.analytics.Xirr;
@@ -24,6 +25,7 @@ import dev.upstoxmcp.tools.portfolio.HoldingLots;
 import dev.upstoxmcp.tools.portfolio.LotBook;
 import dev.upstoxmcp.tools.portfolio.OpenLotsService;
 import dev.upstoxmcp.upstox.CandleUnit;
+import dev.upstoxmcp.upstox.ParallelRequests;
 import dev.upstoxmcp.upstox.dto.Holding;
 import dev.upstoxmcp.upstox.instruments.InstrumentResolver;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -66,6 +68,9 @@ public class PerformanceService {
     InstrumentResolver instruments;
 
     @Inject
+    ParallelRequests parallel;
+
+    @Inject
     AnswerStamp stamp;
 
     public PortfolioPerformance performance(String period, Optional<LocalDate> from, Optional<LocalDate> to) {
@@ -105,16 +110,17 @@ public class PerformanceService {
         for (HoldingLots holding : book.holdings()) held.put(holding.holding().instrumentKey(), holding.holding());
         List<String> keys = new ArrayList<>(held.keySet());
         tradesByKey.keySet().stream().filter(key -> !held.containsKey(key)).forEach(keys::add);
-        List<SecurityHistory> securities = new ArrayList<>();
+        List<SecurityHistory> heldDuring = new ArrayList<>();
         for (String key : keys) {
             Holding holding = held.get(key);
             List<DeliveryTrade> trades = tradesByKey.getOrDefault(key, List.of());
             SecurityHistory bare = new SecurityHistory(holding == null ? trades.get(0).symbol() : holding.symbol(),
                     key, holding == null ? 0 : LotBook.quantity(holding), holding == null ? null
                     : holding.lastPrice(), trades, new TreeMap<>());
-            if (isHeldDuring(bare, span)) securities.add(withCloses(bare, span));
+            if (isHeldDuring(bare, span)) heldDuring.add(bare);
         }
-        return securities;
+        return parallel.all(heldDuring.stream().<Supplier<SecurityHistory>>map(security -> () -> withCloses(security,
+                span)).toList());
     }
 
     private static boolean isHeldDuring(SecurityHistory security, PerformancePeriod span) {
