@@ -25,8 +25,10 @@ class LivePerformanceIT extends LiveModeClient implements PerformanceContract {
         upstox.verify(3, getRequestedFor(urlPathEqualTo("/v2/charges/historical-trades"))
                 .withQueryParam("segment", equalTo("EQ")).withQueryParam("page_number", equalTo("1"))
                 .withQueryParam("page_size", equalTo("1000")));
-        upstox.verify(14, getRequestedFor(urlPathMatching("/v3/historical-candle/NSE_EQ.*/days/1/2026-11-20/"
+        // up to yesterday from the historical API (a complete, cached window), today from the intraday API
+        upstox.verify(14, getRequestedFor(urlPathMatching("/v3/historical-candle/NSE_EQ.*/days/1/2026-11-19/"
                 + "2025-11-10")));
+        upstox.verify(14, getRequestedFor(urlPathMatching("/v3/historical-candle/intraday/NSE_EQ.*/days/1")));
     }
 
     /** The breakdown needs no candles: holdings and the trade history only. */

@@ -107,6 +107,22 @@ interface PnlReportContract extends ToolCallContract {
         assertAmount("10530.60", summary, "totals.realised");
     }
 
+    /** A range across financial years is each year's part, asked separately and added up. */
+    @Test
+    default void aRangeAcrossYearsAddsUpTheYears() {
+        CallToolResult across = call("get_pnl_report", Map.of("from", "2024-11-01", "to", "2025-08-31",
+                "view", "summary", "include_unrealised", false));
+        CallToolResult first = call("get_pnl_report", Map.of("from", "2024-11-01", "to", "2025-03-31",
+                "view", "summary", "include_unrealised", false));
+        CallToolResult second = call("get_pnl_report", Map.of("from", "2025-04-01", "to", "2025-08-31",
+                "view", "summary", "include_unrealised", false));
+        assertEquals("2024-25 to 2025-26", value(across, "financial_year"));
+        assertEquals(McpResults.decimal(first, "totals.realised").add(McpResults.decimal(second, "totals.realised")),
+                McpResults.decimal(across, "totals.realised"));
+        assertEquals(McpResults.decimal(first, "charges.total").add(McpResults.decimal(second, "charges.total")),
+                McpResults.decimal(across, "charges.total"));
+    }
+
     @Test
     default void yearsAndRangesUpstoxWouldRejectAreExplained() {
         assertEquals("financial_year must name an Indian financial year (April to March) like 2025-26, FY26 or "

@@ -49,8 +49,7 @@ record PnlPeriod(FinancialYear year, LocalDate from, LocalDate to, boolean custo
     private static void inside(FinancialYear year, LocalDate date, String argument) {
         if (!year.contains(date)) {
             throw new ToolCallException(argument + " (" + date + ") is outside " + year + " (" + year.start() + " to "
-                    + year.end() + "). Upstox reports one financial year at a time: keep from and to inside one, "
-                    + "or ask once per year.");
+                    + year.end() + "). Leave financial_year out to report a from/to range across years.");
         }
     }
 

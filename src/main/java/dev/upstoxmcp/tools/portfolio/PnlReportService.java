@@ -46,9 +46,13 @@ public class PnlReportService {
 
     public PnlReport report(Optional<String> financialYear, Optional<LocalDate> from, Optional<LocalDate> to,
                             PnlSegment segment, boolean includeUnrealised, ListView view, PageRequest page) {
-        PnlPeriod period = PnlPeriod.of(financialYear, from, to, stamp.now().toLocalDate());
-        List<PnlTrade> trades = trades(period, segment);
-        ChargesBreakdown charges = charges(period, segment);
+        PnlSpan span = PnlSpan.of(financialYear, from, to, stamp.now().toLocalDate());
+        List<PnlTrade> trades = new ArrayList<>();
+        ChargesBreakdown charges = ChargesBreakdown.NONE;
+        for (PnlPeriod part : span.parts()) {
+            trades.addAll(trades(part, segment));
+            charges = charges.plus(charges(part, segment));
+        }
         PnlTotals totals = PnlCalculator.totals(trades, segment);
         PageRequest.Page<ScripPnl> shown = page.slice(view == ListView.SUMMARY ? List.of()
                 : PnlCalculator.scrips(trades, segment, view == ListView.FULL));
@@ -56,7 +60,7 @@ public class PnlReportService {
         UnrealisedPnl unrealised = includeUnrealised && segment.isEquity()
                 ? UnrealisedCalculator.of(lots.book(), view == ListView.FULL) : null;
         BigDecimal combined = unrealised == null ? null : net.add(unrealised.total());
-        return new PnlReport(period.year().label(), segment, period.from(), period.to(), period.custom(), view,
+        return new PnlReport(span.label(), segment, span.from(), span.to(), span.custom(), view,
                 totals, charges, net, shown.items(), unrealised, combined, shown.nextCursor(), shown.hasMore(),
                 stamp.now(), stamp.source());
     }

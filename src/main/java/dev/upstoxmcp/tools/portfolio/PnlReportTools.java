@@ -19,13 +19,12 @@ public class PnlReportTools {
     PnlReportService reports;
 
     @Tool(name = "get_pnl_report", title = "P&L report", description = """
-            Realised profit and loss of the Upstox account for one Indian financial year (April-March) or a from/to \
-            range inside one, in INR, from Upstox's trade-wise tax P&L report: every sale matched with its purchase \
+            Realised profit and loss of the Upstox account for one Indian financial year (April-March) or any \
+            from/to range (up to 5 financial years; each year's part is asked separately and added up), in INR, from Upstox's trade-wise tax P&L report: every sale matched with its purchase \
             (buy and sell dates and prices), totals, the equity split into intraday (speculative), short-term \
             (held up to 365 days) and long-term (held longer) gains, Upstox's charges (brokerage, GST, STT, stamp \
             duty, exchange transaction, SEBI, DP) and net P&L after charges. Segment EQ (default), FO, COM or CD. \
-            Default: the current financial year. Dates are trade dates in IST; a range must lie inside one \
-            financial year. Compact rows are per scrip, largest P&L first; view=full adds each matched lot, \
+            Default: the current financial year. Dates are trade dates in IST. Compact rows are per scrip, largest P&L first; view=full adds each matched lot, \
             view=summary gives totals only. include_unrealised (default true, equity only) adds the unrealised P&L \
             of today's holdings (as of today, whatever the period) split short-term/long-term by each open lot's \
             holding period (lots rebuilt first-in-first-out from the trade history), per holding in view=full, and \
@@ -33,9 +32,9 @@ public class PnlReportTools {
     public PnlReport getPnlReport(
             @ToolArg(description = "Financial year, e.g. 2025-26, FY26 or 2526; default the current one, or the year "
                     + "of from") Optional<String> financialYear,
-            @ToolArg(description = "First trade date, yyyy-MM-dd (IST), inside the financial year")
+            @ToolArg(description = "First trade date, yyyy-MM-dd (IST); inside financial_year when that is given")
             Optional<LocalDate> from,
-            @ToolArg(description = "Last trade date, yyyy-MM-dd (IST), inside the financial year, not after today")
+            @ToolArg(description = "Last trade date, yyyy-MM-dd (IST), not after today; default the end of from's year")
             Optional<LocalDate> to,
             @ToolArg(description = "eq equity | fo futures and options | com commodity | cd currency",
                     defaultValue = "eq") PnlSegment segment,

@@ -44,10 +44,10 @@ public class RiskTools {
             Today's holdings against an index (default NIFTY 50; any index or instrument by name) over a period \
             (1M, 3M, 6M, 1Y default, 3Y, 5Y, or from/to dates): total return, annualised return (CAGR, periods of a \
             year or more), excess return, annualised volatility, tracking error, max drawdown with peak and trough \
-            dates (all %), and daily beta, for both sides. Method: buy-and-hold of today's quantities over daily \
-            closes of Upstox candles (not dividend-adjusted), dates matched where both traded, ending on the last \
-            session before today (IST); stated in method. For the account's realised returns from actual trades \
-            use get_portfolio_performance. chart=true adds a PNG of both growth curves rebased to 100.""")
+            dates (all in %, of values in INR), and daily beta, for both sides. Method: buy-and-hold of today's \
+            quantities over daily closes of Upstox candles (not dividend-adjusted), dates matched where both \
+            traded, ending on the last session before today (IST); stated in method. For the account's realised \
+            returns from actual trades use get_portfolio_performance. chart=true adds a PNG of both growth curves rebased to 100.""")
     public Charted<BenchmarkComparison> compareWithBenchmark(
             @ToolArg(description = "Index or instrument to compare with, e.g. \"NIFTY 50\", \"NIFTY BANK\", SENSEX",
                     defaultValue = "NIFTY 50") String benchmark,

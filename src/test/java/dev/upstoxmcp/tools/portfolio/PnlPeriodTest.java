@@ -59,12 +59,10 @@ class PnlPeriodTest {
 
     @Test
     void whatUpstoxWouldRejectIsExplainedFirst() {
-        assertEquals("from (2025-03-01) is outside FY 2025-26 (2025-04-01 to 2026-03-31). Upstox reports one "
-                + "financial year at a time: keep from and to inside one, or ask once per year.",
-                error("2025-26", "2025-03-01", "2025-06-30"));
-        assertEquals("to (2026-04-02) is outside FY 2025-26 (2025-04-01 to 2026-03-31). Upstox reports one financial "
-                + "year at a time: keep from and to inside one, or ask once per year.",
-                error(null, "2026-03-01", "2026-04-02"));
+        assertEquals("from (2025-03-01) is outside FY 2025-26 (2025-04-01 to 2026-03-31). Leave financial_year out "
+                + "to report a from/to range across years.", error("2025-26", "2025-03-01", "2025-06-30"));
+        assertEquals("to (2026-04-02) is outside FY 2025-26 (2025-04-01 to 2026-03-31). Leave financial_year out to "
+                + "report a from/to range across years.", error("2025-26", "2025-06-01", "2026-04-02"));
         assertEquals("from (2025-09-01) is after to (2025-08-01); swap them.", error(null, "2025-09-01", "2025-08-01"));
         assertEquals("to (2026-12-01) is in the future; the latest allowed is today, 2026-11-24.",
                 error(null, "2026-11-01", "2026-12-01"));

@@ -86,6 +86,20 @@ class PnlReportServiceTest {
     }
 
     @Test
+    void aRangeAcrossYearsAddsUpEachYearsPart() {
+        PnlReport across = report(null, "2024-11-01", "2025-08-31", PnlSegment.EQ, ListView.COMPACT);
+        PnlReport first = report(null, "2024-11-01", "2025-03-31", PnlSegment.EQ, ListView.COMPACT);
+        PnlReport second = report(null, "2025-04-01", "2025-08-31", PnlSegment.EQ, ListView.COMPACT);
+        assertEquals("2024-25 to 2025-26", across.financialYear());
+        assertEquals(first.totals().realised().add(second.totals().realised()), across.totals().realised());
+        assertEquals(first.totals().rows() + second.totals().rows(), across.totals().rows());
+        assertEquals(first.charges().total().add(second.charges().total()), across.charges().total());
+        assertEquals(first.netPnl().add(second.netPnl()), across.netPnl());
+        assertTrue(across.summary().startsWith("FY 2024-25 to 2025-26 (2024-11-01 to 2025-08-31), EQ"),
+                across.summary());
+    }
+
+    @Test
     void theCurrentYearIsTheDefault() {
         PnlReport report = report(null, null, null, PnlSegment.EQ, ListView.SUMMARY);
         assertEquals("2026-27", report.financialYear());
