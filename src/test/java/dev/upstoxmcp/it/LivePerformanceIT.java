@@ -14,21 +14,25 @@ import org.junit.jupiter.api.Test;
 class LivePerformanceIT extends LiveModeClient implements PerformanceContract {
 
     /**
-     * 1Y: the holdings once, the EQ trade history once per financial year it keeps (2024-25, 2025-26, 2026-27, one
-     * page each), and one daily-candle request per security held during the year (the 14 holdings; their window
-     * ends today, so it is not cached).
+     * 6M (a window no other test asks for): the holdings once, the EQ trade history once per financial year it keeps
+     * (2024-25, 2025-26, 2026-27, one page each), and per security held during the period (the 14 holdings) one
+     * historical request up to yesterday, which is complete and cached, and one intraday request for today, which
+     * is not: asked again, only the intraday requests repeat.
      */
     @Test
-    void oneYearsPerformanceCostsHoldingsThreeHistoryPagesAndACandleRequestPerHolding() {
-        mcp.callTool(new CallToolRequest("get_portfolio_performance", Map.of("period", "1Y")));
+    void performanceCostsHoldingsThreeHistoryPagesAndCandlesPerHoldingCachedButToday() {
+        mcp.callTool(new CallToolRequest("get_portfolio_performance", Map.of("period", "6M")));
         upstox.verify(1, getRequestedFor(urlPathEqualTo("/v2/portfolio/long-term-holdings")));
         upstox.verify(3, getRequestedFor(urlPathEqualTo("/v2/charges/historical-trades"))
                 .withQueryParam("segment", equalTo("EQ")).withQueryParam("page_number", equalTo("1"))
                 .withQueryParam("page_size", equalTo("1000")));
-        // up to yesterday from the historical API (a complete, cached window), today from the intraday API
         upstox.verify(14, getRequestedFor(urlPathMatching("/v3/historical-candle/NSE_EQ.*/days/1/2026-11-19/"
-                + "2025-11-10")));
+                + "2026-05-10")));
         upstox.verify(14, getRequestedFor(urlPathMatching("/v3/historical-candle/intraday/NSE_EQ.*/days/1")));
+        mcp.callTool(new CallToolRequest("get_portfolio_performance", Map.of("period", "6M")));
+        upstox.verify(14, getRequestedFor(urlPathMatching("/v3/historical-candle/NSE_EQ.*/days/1/2026-11-19/"
+                + "2026-05-10")));
+        upstox.verify(28, getRequestedFor(urlPathMatching("/v3/historical-candle/intraday/NSE_EQ.*/days/1")));
     }
 
     /** The breakdown needs no candles: holdings and the trade history only. */

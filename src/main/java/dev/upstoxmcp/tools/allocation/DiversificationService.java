@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import dev.upstoxmcp.tools.AnswerStamp;
 import dev.upstoxmcp.tools.Inr;
@@ -14,6 +15,7 @@ import dev.upstoxmcp.tools.funds.MutualFundCalculator;
 import dev.upstoxmcp.tools.portfolio.HoldingsCalculator;
 import dev.upstoxmcp.upstox.MaintenanceException;
 import dev.upstoxmcp.upstox.MutualFundApi;
+import dev.upstoxmcp.upstox.ParallelRequests;
 import dev.upstoxmcp.upstox.PortfolioApi;
 import dev.upstoxmcp.upstox.UpstoxGateway;
 import dev.upstoxmcp.upstox.dto.Holding;
@@ -62,6 +64,9 @@ public class DiversificationService {
     CompanyFactsReader companies;
 
     @Inject
+    ParallelRequests parallel;
+
+    @Inject
     AnswerStamp stamp;
 
     public DiversificationAnswer diversification(boolean includeMutualFunds, boolean includeCash) {
@@ -71,7 +76,7 @@ public class DiversificationService {
                 METHOD_CONCENTRATION));
         List<Part> parts = new ArrayList<>();
         if (includeCash) cash(notes).ifPresent(parts::add);
-        holdings.forEach(holding -> parts.add(listed(holding)));
+        parts.addAll(parallel.all(holdings.stream().<Supplier<Part>>map(holding -> () -> listed(holding)).toList()));
         schemes.forEach(scheme -> parts.add(new Part(null, scheme.fund(), scheme.instrumentKey(),
                 AssetClass.MUTUAL_FUND, Part.MUTUAL_FUNDS, null, null, null,
                 MutualFundCalculator.currentValue(scheme), null)));

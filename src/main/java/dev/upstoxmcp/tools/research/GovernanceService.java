@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import dev.upstoxmcp.mcp.ToolCallException;
 import dev.upstoxmcp.tools.AnswerStamp;
@@ -14,6 +15,7 @@ import dev.upstoxmcp.tools.InstrumentRef;
 import dev.upstoxmcp.tools.market.Quote;
 import dev.upstoxmcp.tools.market.QuoteMode;
 import dev.upstoxmcp.tools.market.QuoteService;
+import dev.upstoxmcp.upstox.ParallelRequests;
 import dev.upstoxmcp.upstox.PortfolioApi;
 import dev.upstoxmcp.upstox.UpstoxGateway;
 import dev.upstoxmcp.upstox.dto.CorporateAction;
@@ -52,6 +54,9 @@ public class GovernanceService {
     QuoteService quotes;
 
     @Inject
+    ParallelRequests parallel;
+
+    @Inject
     AnswerStamp stamp;
 
     public GovernanceAnswer summary(Optional<List<String>> asked, int lookbackMonths) {
@@ -59,8 +64,9 @@ public class GovernanceService {
         Map<Instrument, BigDecimal> subjects = asked.filter(list -> !list.isEmpty()).map(this::named)
                 .orElseGet(() -> held(notCovered));
         LocalDate today = stamp.now().toLocalDate();
-        List<GovernanceAnswer.CompanyGovernance> reviews = new ArrayList<>();
-        subjects.forEach((company, price) -> reviews.add(review(company, price, today, lookbackMonths)));
+        List<GovernanceAnswer.CompanyGovernance> reviews = parallel.all(subjects.entrySet().stream()
+                .<Supplier<GovernanceAnswer.CompanyGovernance>>map(subject -> () -> review(subject.getKey(),
+                        subject.getValue(), today, lookbackMonths)).toList());
         return new GovernanceAnswer(lookbackMonths, reviews, GovernanceMapping.portfolio(reviews), notCovered,
                 List.of(GovernanceMapping.RULES_NOTE, GovernanceMapping.PLEDGE_NOTE), stamp.now(), stamp.source());
     }
