@@ -9,8 +9,8 @@ public final class TokenExpiredException extends UpstoxException {
     private static final long serialVersionUID = 1L;
 
     TokenExpiredException(String errorCode) {
-        super("Upstox rejected the login token" + detail(null, errorCode) + ": Upstox tokens expire every day at "
-                + "03:30 IST or when revoked. Please re-authorise the Upstox connection (log in to Upstox again) and "
-                + "ask again.", errorCode);
+        super("Upstox rejected the login token" + detail(null, errorCode) + ": your Upstox link expired at 03:30 IST "
+                + "(Upstox tokens expire every day then, or when revoked); reconnect: please re-authorise the Upstox "
+                + "connection (log in to Upstox again) and ask again.", errorCode);
     }
 }

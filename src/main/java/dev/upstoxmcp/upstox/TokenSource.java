@@ -5,4 +5,12 @@ public interface TokenSource {
 
     /** @throws NotLinkedException when no Upstox account is linked for this user */
     AccessToken currentToken();
+
+    /** Upstox rejected the current user's token (expired at 03:30 IST or revoked): forget it. */
+    default void rejected() {}
+
+    /** True when this server can obtain tokens at all: one is configured, or users link their own accounts. */
+    default boolean available() {
+        return true;
+    }
 }

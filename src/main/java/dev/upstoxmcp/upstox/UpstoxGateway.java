@@ -3,6 +3,7 @@ package dev.upstoxmcp.upstox;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -17,13 +18,18 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 @ApplicationScoped
 public class UpstoxGateway {
 
+    @Inject
+    TokenSource tokens;
+
     @Retry(retryOn = {TransientUpstoxException.class, RateLimitedException.class})
     public <T> T fetch(Supplier<UpstoxResponse<T>> call) {
         UpstoxResponse<T> response;
         try {
             response = call.get();
+        } catch (UpstoxException failure) {
+            throw noticed(failure);
         } catch (ProcessingException transportFailure) {
-            throw UpstoxErrors.ofTransport(transportFailure);
+            throw noticed(UpstoxErrors.ofTransport(transportFailure));
         } catch (WebApplicationException unmappedStatus) {
             throw UpstoxErrors.ofStatus(unmappedStatus.getResponse().getStatus(), null, null);
         }
@@ -31,5 +37,11 @@ public class UpstoxGateway {
             throw UpstoxErrors.badResponse();
         }
         return response.getData();
+    }
+
+    /** A token Upstox rejected is forgotten, so the user's next request is asked to log in again. */
+    private UpstoxException noticed(UpstoxException failure) {
+        if (failure instanceof TokenExpiredException) tokens.rejected();
+        return failure;
     }
 }

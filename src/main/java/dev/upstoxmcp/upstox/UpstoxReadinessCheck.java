@@ -8,7 +8,7 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready when the server has a token to call Upstox with; reports the mode (sandbox or live). */
+/** Ready when the server can call Upstox with a token (configured, or linked per user); reports the mode. */
 @Readiness
 @ApplicationScoped
 public class UpstoxReadinessCheck implements HealthCheck {
@@ -18,9 +18,12 @@ public class UpstoxReadinessCheck implements HealthCheck {
     @Inject
     UpstoxConfig config;
 
+    @Inject
+    TokenSource tokens;
+
     @Override
     public HealthCheckResponse call() {
-        boolean credentials = config.configuredToken().isPresent();
+        boolean credentials = tokens.available();
         return HealthCheckResponse.named(NAME)
                 .status(credentials)
                 .withData("mode", config.source().name().toLowerCase(Locale.ROOT))

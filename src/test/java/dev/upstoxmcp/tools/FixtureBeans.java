@@ -5,8 +5,10 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
 
+import dev.upstoxmcp.upstox.AccessToken;
 import dev.upstoxmcp.upstox.DataSource;
 import dev.upstoxmcp.upstox.FixtureBackedApi;
+import dev.upstoxmcp.upstox.TokenSource;
 import dev.upstoxmcp.upstox.UpstoxGateway;
 import dev.upstoxmcp.upstox.instruments.FixtureInstruments;
 import dev.upstoxmcp.upstox.instruments.InstrumentCatalog;
@@ -39,7 +41,8 @@ public final class FixtureBeans {
                 return DataSource.SANDBOX;
             }
         });
-        beans.put(UpstoxGateway.class, new UpstoxGateway());
+        beans.put(TokenSource.class, (TokenSource) () -> new AccessToken("fixture-token"));
+        beans.put(UpstoxGateway.class, create(UpstoxGateway.class));
         InstrumentCatalog instruments = FixtureInstruments.catalog();
         beans.put(InstrumentCatalog.class, instruments);
         beans.put(InstrumentResolver.class, new InstrumentResolver(instruments));
