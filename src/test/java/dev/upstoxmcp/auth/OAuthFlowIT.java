@@ -1,0 +1,289 @@
+package dev.upstoxmcp.auth;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.upstoxmcp.it.Leaks;
+import dev.upstoxmcp.it.McpResults;
+import dev.upstoxmcp.it.TestServers;
+import dev.upstoxmcp.sandbox.SandboxTransformer;
+import io.modelcontextprotocol.client.McpSyncClient;
+import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
+import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The oauth-mode server end to end over HTTP, as an MCP client and a browser drive it: discovery, registration,
+ * authorization with PKCE, the Upstox login (WireMock as Upstox's dialog, token exchange and API), the token, MCP
+ * calls with it; and every refusal the issue lists, each checked for its status and for leaving things as they were.
+ * After the suite, the server log must contain none of the tokens, codes or secrets the tests used.
+ */
+class OAuthFlowIT {
+
+    static final String FIXTURES = System.getProperty("fixtures.dir", "sandbox-fixtures");
+
+    @RegisterExtension
+    static WireMockExtension upstox = WireMockExtension.newInstance()
+            .options(wireMockConfig().port(TestServers.upstoxStubPort()).usingFilesUnderDirectory(FIXTURES)
+                    .extensions(SandboxTransformer.all(Path.of(FIXTURES))))
+            .build();
+
+    static final OAuthClient CLIENT = new OAuthClient(System.getProperty("oauth.url", "http://localhost:19380"));
+    static final UpstoxUser ASHA = new UpstoxUser("SBX042", "Asha Demo", "it-upstox-code-asha-41c9",
+            "it-upstox-token-asha-7e52a1");
+    static final UpstoxUser RAVI = new UpstoxUser("RVX007", "Ravi Other", "it-upstox-code-ravi-93bd",
+            "it-upstox-token-ravi-c08f44");
+
+    @BeforeAll
+    static void serverIsTheOauthModeApplication() {
+        String health = TestServers.assertHealthy(CLIENT.base());
+        assertTrue(health.contains("\"upstox-connection\""), health);
+    }
+
+    @AfterAll
+    static void nothingSecretReachedTheLog() throws IOException {
+        Files.writeString(Path.of("target", "oauth-exchanges.txt"), String.join("\n", CLIENT.exchanges()) + "\n");
+        String log = TestServers.serverLog("oauthIT");
+        List<String> secrets = new java.util.ArrayList<>(CLIENT.secretsUsed());
+        secrets.addAll(List.of(ASHA.upstoxToken(), RAVI.upstoxToken(), ASHA.upstoxCode(), RAVI.upstoxCode(),
+                OAuthClient.UPSTOX_CLIENT_SECRET));
+        secrets.add(CLIENT.serverEnv("UPSTOX_AUTH_ENCRYPTION_KEY"));
+        secrets.add(CLIENT.serverEnv("UPSTOX_AUTH_SIGNING_KEY").substring(100, 160));
+        for (String secret : secrets) {
+            assertFalse(log.contains(secret), () -> "a token, code or secret used by the tests is in messages.log");
+        }
+        Leaks.assertNoSecrets(log);
+    }
+
+    /** WireMock as Upstox: the dialog logs {@code user} in, the token exchange knows each user's code. */
+    static void upstoxKnows(UpstoxUser loggingIn) {
+        upstox.stubFor(get(urlPathEqualTo("/v2/login/authorization/dialog")).atPriority(1)
+                .withQueryParam("client_id", equalTo(OAuthClient.UPSTOX_CLIENT_ID))
+                .willReturn(aResponse().withStatus(302).withTransformers("response-template")
+                        .withHeader("Location", "{{request.query.redirect_uri}}?code=" + loggingIn.upstoxCode()
+                                + "&state={{request.query.state}}")));
+        for (UpstoxUser user : List.of(ASHA, RAVI)) {
+            upstox.stubFor(post(urlPathEqualTo("/v2/login/authorization/token")).atPriority(1)
+                    .withRequestBody(containing("code=" + user.upstoxCode()))
+                    .withRequestBody(containing("client_secret=" + OAuthClient.UPSTOX_CLIENT_SECRET))
+                    .withRequestBody(containing("grant_type=authorization_code"))
+                    .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                            .withBody(user.tokenAnswer())));
+        }
+        upstox.stubFor(get(urlPathEqualTo("/v2/user/profile")).atPriority(1)
+                .withHeader("Authorization", equalTo("Bearer " + RAVI.upstoxToken()))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody(RAVI.profileAnswer())));
+    }
+
+    static OAuthClient.Session linked(UpstoxUser user) {
+        upstoxKnows(user);
+        return CLIENT.logIn(CLIENT.register(), user);
+    }
+
+    @Test
+    void anMcpClientDiscoversRegistersLogsInThroughUpstoxAndCallsTools() {
+        var unauthenticated = CLIENT.mcpPost(null);
+        assertEquals(401, unauthenticated.statusCode());
+        String challenge = unauthenticated.headers().firstValue("WWW-Authenticate").orElseThrow();
+        String metadataUrl = CLIENT.base() + "/.well-known/oauth-protected-resource/mcp";
+        assertEquals("Bearer resource_metadata=\"" + metadataUrl + "\"", challenge);
+
+        JsonObject resource = CLIENT.getJson(metadataUrl);
+        assertEquals(CLIENT.mcpUrl(), resource.getString("resource"));
+        assertEquals(CLIENT.base(), resource.getJsonArray("authorization_servers").getString(0));
+        assertEquals(resource, CLIENT.getJson(CLIENT.base() + "/.well-known/oauth-protected-resource"));
+        JsonObject server = CLIENT.getJson(CLIENT.base() + "/.well-known/oauth-authorization-server");
+        assertEquals(CLIENT.base(), server.getString("issuer"));
+        assertEquals(List.of("S256"), server.getJsonArray("code_challenge_methods_supported").getValuesAs(
+                jakarta.json.JsonString::getString));
+        assertEquals(CLIENT.base() + "/oauth/register", server.getString("registration_endpoint"));
+
+        upstoxKnows(ASHA);
+        OAuthClient.Registration registration = CLIENT.register();
+        OAuthClient.Session session = CLIENT.logIn(registration, ASHA);
+        upstox.verify(1, postRequestedFor(urlPathEqualTo("/v2/login/authorization/token"))
+                .withRequestBody(containing("client_id=" + OAuthClient.UPSTOX_CLIENT_ID))
+                .withRequestBody(containing("redirect_uri=" + CLIENT.encoded(CLIENT.base() + "/auth/upstox/callback"))));
+
+        McpSyncClient mcp = CLIENT.mcp(session.accessToken());
+        try {
+            CallToolResult profile = mcp.callTool(new CallToolRequest("get_profile", Map.of()));
+            assertFalse(Boolean.TRUE.equals(profile.isError()), () -> McpResults.text(profile));
+            upstox.verify(getRequestedFor(urlPathEqualTo("/v2/user/profile"))
+                    .withHeader("Authorization", equalTo("Bearer " + ASHA.upstoxToken())));
+            CallToolResult status = mcp.callTool(new CallToolRequest("get_auth_status", Map.of()));
+            assertEquals(true, McpResults.value(status, "linked"));
+            assertEquals(ASHA.userId(), McpResults.value(status, "user_id"));
+            Leaks.assertNone(McpResults.text(status));
+            assertFalse(McpResults.text(status).contains(ASHA.upstoxToken()));
+        } finally {
+            mcp.closeGracefully();
+        }
+
+        assertEquals(200, CLIENT.revoke(session.accessToken()));
+        assertInvalidToken(session.accessToken(), "reconnect");
+    }
+
+    @Test
+    void tokensThatAreForgedExpiredOrForAnotherServerAreRefusedAndChangeNothing() {
+        OAuthClient.Session session = linked(ASHA);
+        Map<String, Object> claims = CLIENT.claimsOf(session.accessToken());
+        String linkId = (String) claims.get("lid");
+        Instant expiry = Instant.ofEpochSecond(((Number) claims.get("exp")).longValue());
+        SigningKey serverKey = SigningKey.parse(CLIENT.serverEnv("UPSTOX_AUTH_SIGNING_KEY"));
+        Clock now = Clock.systemUTC();
+        String otherKey = new McpTokens(SigningKey.generate(), CLIENT.base(), CLIENT.mcpUrl(), now)
+                .issue(ASHA.userId(), linkId, session.clientId(), null, expiry);
+        String otherIssuer = new McpTokens(serverKey, "https://evil.example.com", CLIENT.mcpUrl(), now)
+                .issue(ASHA.userId(), linkId, session.clientId(), null, expiry);
+        String otherAudience = new McpTokens(serverKey, CLIENT.base(), CLIENT.base() + "/other-mcp", now)
+                .issue(ASHA.userId(), linkId, session.clientId(), null, expiry);
+        String expired = new McpTokens(serverKey, CLIENT.base(), CLIENT.mcpUrl(), now)
+                .issue(ASHA.userId(), linkId, session.clientId(), null, Instant.now().minusSeconds(5));
+        String oldLink = new McpTokens(serverKey, CLIENT.base(), CLIENT.mcpUrl(), now)
+                .issue(ASHA.userId(), "an-earlier-link", session.clientId(), null, expiry);
+        assertInvalidToken(otherKey, "signature");
+        assertInvalidToken(otherIssuer, "another server");
+        assertInvalidToken(otherAudience, "another resource");
+        assertInvalidToken(expired, "expired");
+        assertInvalidToken(oldLink, "reconnect");
+        assertInvalidToken("not.a.jwt", "not valid");
+        assertEquals(200, CLIENT.mcpPost(session.accessToken()).statusCode(), "the real token still works");
+    }
+
+    @Test
+    void oneUsersTokenNeverReadsAnotherUsersAccount() {
+        OAuthClient.Session asha = linked(ASHA);
+        OAuthClient.Session ravi = linked(RAVI);
+        assertEquals(ASHA.userName(), profileName(asha));
+        assertEquals(RAVI.userName(), profileName(ravi));
+        String[] parts = asha.accessToken().split("\\.");
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+                .replace(ASHA.userId(), RAVI.userId());
+        String claimsRavi = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+        assertInvalidToken(claimsRavi, "signature");
+        assertEquals(ASHA.userName(), profileName(asha), "Asha's link is unchanged");
+    }
+
+    @Test
+    void theCodeIsBoundToItsVerifierClientAndRedirectAndWorksOnce() {
+        upstoxKnows(ASHA);
+        OAuthClient.Registration clientA = CLIENT.register();
+        OAuthClient.Registration clientB = CLIENT.register();
+        OAuthClient.Authorized code = CLIENT.authorizeThroughUpstox(clientA, ASHA);
+
+        assertGrantRefused(CLIENT.token(clientA, code.code(), code.redirectUri(), code.verifier().replace('a', 'b')));
+        assertGrantRefused(CLIENT.token(clientB, code.code(), code.redirectUri(), code.verifier()));
+        assertGrantRefused(CLIENT.token(clientA, code.code(), "http://localhost:1/other", code.verifier()));
+        var issued = CLIENT.token(clientA, code.code(), code.redirectUri(), code.verifier());
+        assertEquals(200, issued.statusCode(), issued::body);
+        CLIENT.remember(issued.body());
+        assertGrantRefused(CLIENT.token(clientA, code.code(), code.redirectUri(), code.verifier()));
+    }
+
+    @Test
+    void unregisteredRedirectsAndOpenRedirectAttemptsAreNeverFollowed() {
+        OAuthClient.Registration client = CLIENT.register();
+        for (String redirect : List.of("https://evil.example.com/oauth/callback",
+                "http://localhost:7191@evil.example.com/oauth/callback", "http://127.0.0.1:7191/oauth/callback",
+                "http://localhost:7191/oauth/callback/../../evil", "//evil.example.com/cb")) {
+            var refused = CLIENT.authorize(client.clientId(), redirect, OAuthClient.challengeOf("v".repeat(43)),
+                    "s");
+            assertEquals(400, refused.statusCode(), redirect);
+            assertTrue(refused.headers().firstValue("Location").isEmpty(), redirect);
+        }
+        var unknownClient = CLIENT.authorize("no-such-client", client.redirectUri(),
+                OAuthClient.challengeOf("v".repeat(43)), "s");
+        assertEquals(400, unknownClient.statusCode());
+        assertTrue(unknownClient.headers().firstValue("Location").isEmpty());
+        assertEquals(400, CLIENT.registerRaw("{\"redirect_uris\":[\"http://evil.example.com/cb\"]}").statusCode());
+    }
+
+    @Test
+    void aCallbackWithAForgedOrReplayedStateIsRefusedBeforeUpstoxIsAsked() {
+        upstoxKnows(ASHA);
+        var forged = CLIENT.callback("forged-state-value", ASHA.upstoxCode());
+        assertEquals(400, forged.statusCode());
+        assertTrue(forged.headers().firstValue("Location").isEmpty());
+        upstox.verify(0, postRequestedFor(urlPathEqualTo("/v2/login/authorization/token")));
+        OAuthClient.Registration client = CLIENT.register();
+        OAuthClient.Authorized done = CLIENT.authorizeThroughUpstox(client, ASHA);
+        var replayed = CLIENT.callback(done.loginState(), ASHA.upstoxCode());
+        assertEquals(400, replayed.statusCode());
+        upstox.verify(1, postRequestedFor(urlPathEqualTo("/v2/login/authorization/token")));
+    }
+
+    @Test
+    void whenUpstoxRejectsTheTokenTheToolSaysReconnectAndTheNextRequestIsUnauthorized() {
+        OAuthClient.Session session = linked(ASHA);
+        upstox.stubFor(get(urlPathEqualTo("/v2/user/profile")).atPriority(1)
+                .withHeader("Authorization", equalTo("Bearer " + ASHA.upstoxToken()))
+                .willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/json")
+                        .withBodyFile("errors/token-expired.json")));
+        McpSyncClient mcp = CLIENT.mcp(session.accessToken());
+        try {
+            CallToolResult profile = mcp.callTool(new CallToolRequest("get_profile", Map.of()));
+            assertTrue(Boolean.TRUE.equals(profile.isError()));
+            String text = Leaks.assertNone(McpResults.text(profile));
+            assertTrue(text.contains("your Upstox link expired at 03:30 IST") && text.contains("reconnect"), text);
+        } finally {
+            mcp.close();
+        }
+        assertInvalidToken(session.accessToken(), "reconnect");
+    }
+
+    static String profileName(OAuthClient.Session session) {
+        McpSyncClient mcp = CLIENT.mcp(session.accessToken());
+        try {
+            CallToolResult profile = mcp.callTool(new CallToolRequest("get_profile", Map.of()));
+            assertFalse(Boolean.TRUE.equals(profile.isError()), () -> McpResults.text(profile));
+            return (String) McpResults.value(profile, "user_name");
+        } finally {
+            mcp.closeGracefully();
+        }
+    }
+
+    static void assertInvalidToken(String token, String reason) {
+        var refused = CLIENT.mcpPost(token);
+        assertEquals(401, refused.statusCode(), refused::body);
+        String challenge = refused.headers().firstValue("WWW-Authenticate").orElseThrow();
+        assertTrue(challenge.startsWith("Bearer resource_metadata=\"" + CLIENT.base()), challenge);
+        assertTrue(challenge.contains("error=\"invalid_token\""), challenge);
+        assertTrue(challenge.contains(reason), () -> "expected \"" + reason + "\" in " + challenge);
+        assertFalse(refused.body().contains(token));
+    }
+
+    static void assertGrantRefused(java.net.http.HttpResponse<String> answer) {
+        assertEquals(400, answer.statusCode(), answer::body);
+        assertTrue(answer.body().contains("\"error\":\"invalid_grant\""), answer::body);
+        assertNull(answer.headers().firstValue("Location").orElse(null));
+    }
+}
