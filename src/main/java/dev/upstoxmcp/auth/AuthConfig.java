@@ -3,7 +3,9 @@ package dev.upstoxmcp.auth;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +19,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class AuthConfig {
+
+    private static final Logger LOG = Logger.getLogger(AuthConfig.class.getName());
 
     @Inject
     @ConfigProperty(name = "upstox.auth.mode")
@@ -96,9 +100,12 @@ public class AuthConfig {
         authMode = AuthMode.parse(mode);
         List<String> missing = missingKeys();
         if (!missing.isEmpty()) {
-            throw new IllegalStateException("upstox.auth.mode=oauth needs " + String.join(", ", missing)
-                    + " (environment: " + String.join(", ", missing.stream().map(AuthConfig::envName).toList())
+            IllegalStateException stop = new IllegalStateException("upstox.auth.mode=oauth needs "
+                    + String.join(", ", missing) + " (environment: "
+                    + String.join(", ", missing.stream().map(AuthConfig::envName).toList())
                     + "); see the README section \"Linking your Upstox account\"");
+            LOG.severe(() -> "Not starting: " + stop.getMessage());
+            throw stop;
         }
     }
 
@@ -114,7 +121,7 @@ public class AuthConfig {
     }
 
     static String envName(String key) {
-        return key.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(java.util.Locale.ROOT);
+        return key.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);
     }
 
     private static boolean blank(Optional<String> value) {

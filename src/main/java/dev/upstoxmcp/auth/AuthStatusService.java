@@ -43,7 +43,8 @@ public class AuthStatusService {
         }
         Optional<UpstoxLink> link = caller.link().filter(found -> found.isLiveAt(clock.instant()));
         String unlink = "Log out of this server in your MCP client (it revokes its token at " + config.issuer()
-                + OAuthResource.REVOKE + ", which deletes the stored Upstox token); otherwise the link ends at 03:30 IST.";
+                + OAuthResource.REVOKE + ", which deletes the stored Upstox token); otherwise the link ends at "
+                + "03:30 IST.";
         if (link.isEmpty()) {
             return new AuthStatus(mode, false, null, null, null, null, unlink, CallerTokenSource.RECONNECT);
         }

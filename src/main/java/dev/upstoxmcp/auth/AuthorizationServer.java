@@ -49,7 +49,8 @@ final class AuthorizationServer {
             throw new OAuthException(400, "invalid_redirect_uri", "redirect_uris needs 1 to 10 URIs");
         }
         for (String uri : redirectUris) {
-            String problem = uri == null || uri.length() > 2000 ? "is missing or too long" : RedirectUris.problemWith(uri);
+            String problem = uri == null || uri.length() > 2000 ? "is missing or too long"
+                    : RedirectUris.problemWith(uri);
             if (problem != null) throw new OAuthException(400, "invalid_redirect_uri", "a redirect URI " + problem);
         }
         if (authMethod != null && !"none".equals(authMethod)) {

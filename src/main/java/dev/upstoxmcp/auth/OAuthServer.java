@@ -7,7 +7,9 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
 
@@ -17,6 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The oauth mode's parts, built once at start-up from {@link AuthConfig}: signing key, token cipher, token store,
@@ -27,12 +30,18 @@ import jakarta.inject.Inject;
 public class OAuthServer {
 
     private static final Logger LOG = Logger.getLogger(OAuthServer.class.getName());
+    private static final Set<String> LOCAL_HOSTS = Set.of("localhost", "127.0.0.1", "::1", "[::1]");
 
     @Inject
     AuthConfig config;
 
     @Inject
     Clock clock;
+
+    /** The interface Liberty listens on (server.xml variable {@code http.host}). */
+    @Inject
+    @ConfigProperty(name = "http.host", defaultValue = "localhost")
+    String httpHost;
 
     private boolean enabled;
     private SigningKey signingKey;
@@ -67,9 +76,14 @@ public class OAuthServer {
 
     /** Builds (and so validates) everything at start-up rather than at the first request. */
     void start(@Observes Startup startup) {
-        LOG.info(() -> "Authentication mode " + config.mode().name().toLowerCase(java.util.Locale.ROOT)
+        LOG.info(() -> "Authentication mode " + config.mode().name().toLowerCase(Locale.ROOT)
                 + (enabled ? ": OAuth issuer " + config.issuer() + ", tokens signed with " + signingKey
                 + ", token store " + storeKind() : ""));
+        if (config.mode() != AuthMode.OAUTH && !LOCAL_HOSTS.contains(httpHost)) {
+            LOG.warning(() -> "Authentication mode " + config.mode().name().toLowerCase(Locale.ROOT) + " lets anyone who "
+                    + "reaches this server use its Upstox token, but it listens on " + httpHost + ", not only on "
+                    + "localhost. Use upstox.auth.mode=oauth for a shared server.");
+        }
     }
 
     /** Closes an embedded H2 database so a redeployed application can open its file again. */

@@ -1,5 +1,7 @@
 package dev.upstoxmcp.auth;
 
+import java.util.function.Supplier;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -68,7 +70,7 @@ public class WellKnownResource {
         });
     }
 
-    private Response json(java.util.function.Supplier<JsonObject> document) {
+    private Response json(Supplier<JsonObject> document) {
         if (!oauth.enabled()) return Response.status(Response.Status.NOT_FOUND).build();
         return Response.ok(document.get().toString(), MediaType.APPLICATION_JSON).build();
     }

