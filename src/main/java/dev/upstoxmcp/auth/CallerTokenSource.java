@@ -1,6 +1,7 @@
 package dev.upstoxmcp.auth;
 
 import java.time.Clock;
+import java.util.Optional;
 
 import dev.upstoxmcp.upstox.AccessToken;
 import dev.upstoxmcp.upstox.NotLinkedException;
@@ -37,6 +38,9 @@ public class CallerTokenSource implements TokenSource {
     @Inject
     Clock clock;
 
+    /** The caller's link on a helper thread of a request (see {@link #forCurrentUser}). */
+    private final ThreadLocal<UpstoxLink> carried = new ThreadLocal<>();
+
     @Override
     public AccessToken currentToken() {
         if (!oauth.enabled()) {
@@ -55,16 +59,37 @@ public class CallerTokenSource implements TokenSource {
     }
 
     @Override
+    public Runnable forCurrentUser(Runnable work) {
+        if (!oauth.enabled()) return work;
+        UpstoxLink link = carried.get() != null ? carried.get() : requestLink().orElse(null);
+        if (link == null) return work;
+        return () -> {
+            carried.set(link);
+            try {
+                work.run();
+            } finally {
+                carried.remove();
+            }
+        };
+    }
+
+    @Override
     public boolean available() {
         return oauth.enabled() || upstox.configuredToken().isPresent();
     }
 
     private UpstoxLink callersLink() {
+        UpstoxLink onHelperThread = carried.get();
+        if (onHelperThread != null) return onHelperThread;
+        return requestLink().orElseThrow(() -> new NotLinkedException("Connect your Upstox account through your MCP "
+                + "client (it opens the Upstox login)."));
+    }
+
+    private Optional<UpstoxLink> requestLink() {
         try {
-            return caller.link().orElseThrow(() -> new NotLinkedException("Connect your Upstox account through your "
-                    + "MCP client (it opens the Upstox login)."));
+            return caller.link();
         } catch (ContextNotActiveException outsideARequest) {
-            throw new NotLinkedException("Upstox account data is only available within a user's request.");
+            return Optional.empty();
         }
     }
 }

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Runs independent Upstox fetches (e.g. one candle history per holding) at the same time, at most
  * {@code upstox.parallel-requests} at once, on the container's managed executor; the calling thread works one lane
- * itself. Every request still spends the user's request budget ({@link RateLimitFilter}), so parallelism shortens
+ * itself, and the helpers act for the same user ({@link TokenSource#forCurrentUser}). Every request still spends the user's request budget ({@link RateLimitFilter}), so parallelism shortens
  * the wait for Upstox's answers, never the limits. Without an executor (plain unit tests) the fetches run one after
  * another. The first failure stops further fetches and is thrown as it was raised (an {@link UpstoxException} or
  * other {@code ToolCallException} keeps its message for the user).
@@ -33,6 +33,10 @@ public class ParallelRequests {
     @Inject
     @ConfigProperty(name = "upstox.parallel-requests")
     int parallelism;
+
+    /** Helper lanes act for the user of the calling thread. */
+    @Inject
+    TokenSource tokens;
 
     public ParallelRequests() {}
 
@@ -58,7 +62,8 @@ public class ParallelRequests {
                 }
             }
         };
-        List<Future<?>> helpers = startHelpers(lane, Math.min(parallelism, count) - 1);
+        Runnable helperLane = tokens == null ? lane : tokens.forCurrentUser(lane);
+        List<Future<?>> helpers = startHelpers(helperLane, Math.min(parallelism, count) - 1);
         RuntimeException failure = null;
         try {
             lane.run();

@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -140,6 +141,12 @@ class OAuthFlowIT {
             assertFalse(Boolean.TRUE.equals(profile.isError()), () -> McpResults.text(profile));
             upstox.verify(getRequestedFor(urlPathEqualTo("/v2/user/profile"))
                     .withHeader("Authorization", equalTo("Bearer " + ASHA.upstoxToken())));
+            // fetched in parallel lanes on the managed executor: every lane must act for this user
+            CallToolResult beta = mcp.callTool(new CallToolRequest("get_portfolio_beta", Map.of()));
+            assertFalse(Boolean.TRUE.equals(beta.isError()), () -> McpResults.text(beta));
+            var candles = upstox.findAll(getRequestedFor(urlPathMatching("/v3/historical-candle/.*")));
+            assertTrue(candles.size() > 1, "the beta needs several candle histories");
+            candles.forEach(candle -> assertEquals("Bearer " + ASHA.upstoxToken(), candle.getHeader("Authorization")));
             CallToolResult status = mcp.callTool(new CallToolRequest("get_auth_status", Map.of()));
             assertEquals(true, McpResults.value(status, "linked"));
             assertEquals(ASHA.userId(), McpResults.value(status, "user_id"));
