@@ -209,7 +209,8 @@ class OAuthFlowIT {
         OAuthClient.Registration clientB = CLIENT.register();
         OAuthClient.Authorized code = CLIENT.authorizeThroughUpstox(clientA, ASHA);
 
-        assertGrantRefused(CLIENT.token(clientA, code.code(), code.redirectUri(), code.verifier().replace('a', 'b')));
+        String wrongVerifier = code.verifier().substring(1) + (code.verifier().charAt(0) == 'A' ? 'B' : 'A');
+        assertGrantRefused(CLIENT.token(clientA, code.code(), code.redirectUri(), wrongVerifier));
         assertGrantRefused(CLIENT.token(clientB, code.code(), code.redirectUri(), code.verifier()));
         assertGrantRefused(CLIENT.token(clientA, code.code(), "http://localhost:1/other", code.verifier()));
         var issued = CLIENT.token(clientA, code.code(), code.redirectUri(), code.verifier());
