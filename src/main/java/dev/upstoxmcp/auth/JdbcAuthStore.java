@@ -134,8 +134,8 @@ final class JdbcAuthStore implements AuthStore {
 
     @Override
     public Optional<UpstoxLink> findLink(String userId) {
-        Optional<StoredLink> stored = query("SELECT user_id, user_name, link_id, token_iv, token_ciphertext, linked_at, "
-                        + "expires_at FROM upstox_link WHERE user_id = ?",
+        Optional<StoredLink> stored = query("SELECT user_id, user_name, link_id, token_iv, token_ciphertext, "
+                        + "linked_at, expires_at FROM upstox_link WHERE user_id = ?",
                 row -> new StoredLink(row.getString(1), row.getString(2), row.getString(3),
                         TokenCipher.Sealed.ofBase64(row.getString(4), row.getString(5)),
                         Instant.ofEpochMilli(row.getLong(6)), Instant.ofEpochMilli(row.getLong(7))),

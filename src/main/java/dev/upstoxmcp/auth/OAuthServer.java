@@ -80,9 +80,9 @@ public class OAuthServer {
                 + (enabled ? ": OAuth issuer " + config.issuer() + ", tokens signed with " + signingKey
                 + ", token store " + storeKind() : ""));
         if (config.mode() != AuthMode.OAUTH && !LOCAL_HOSTS.contains(httpHost)) {
-            LOG.warning(() -> "Authentication mode " + config.mode().name().toLowerCase(Locale.ROOT) + " lets anyone who "
-                    + "reaches this server use its Upstox token, but it listens on " + httpHost + ", not only on "
-                    + "localhost. Use upstox.auth.mode=oauth for a shared server.");
+            LOG.warning(() -> "Authentication mode " + config.mode().name().toLowerCase(Locale.ROOT)
+                    + " lets anyone who reaches this server use its Upstox token, but it listens on " + httpHost
+                    + ", not only on localhost. Use upstox.auth.mode=oauth for a shared server.");
         }
     }
 

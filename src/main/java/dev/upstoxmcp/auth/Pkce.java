@@ -6,7 +6,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.regex.Pattern;
 
-/** PKCE with the S256 method only (RFC 7636; OAuth 2.1 and MCP require it): challenge = BASE64URL(SHA-256(verifier)). */
+/**
+ * PKCE with the S256 method only (RFC 7636; OAuth 2.1 and MCP require it):
+ * challenge = BASE64URL(SHA-256(verifier)).
+ */
 final class Pkce {
 
     static final String METHOD = "S256";

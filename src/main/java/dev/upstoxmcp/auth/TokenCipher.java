@@ -26,8 +26,8 @@ final class TokenCipher {
 
     private TokenCipher(byte[] key) {
         if (key.length != KEY_BYTES) {
-            throw new IllegalArgumentException("upstox.auth.encryption-key must be 32 bytes (256 bits), base64 encoded; "
-                    + "got " + key.length + " bytes");
+            throw new IllegalArgumentException("upstox.auth.encryption-key must be 32 bytes (256 bits), base64 "
+                    + "encoded; got " + key.length + " bytes");
         }
         this.key = new SecretKeySpec(key, "AES");
     }

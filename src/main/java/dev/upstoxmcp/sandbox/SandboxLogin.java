@@ -64,8 +64,9 @@ final class SandboxLogin {
         }
         Instant expiry = codes.remove(code);   // single use, whether or not the rest succeeds
         if (expiry == null || !clock.instant().isBefore(expiry)) return Optional.empty();
-        return Optional.of("{\"email\":\"asha.demo@example.com\",\"exchanges\":[\"NSE\",\"BSE\"],\"products\":[\"D\",\"I\"],"
-                + "\"broker\":\"UPSTOX\",\"user_id\":\"" + DEMO_USER_ID + "\",\"user_name\":\"" + DEMO_USER_NAME + "\","
+        return Optional.of("{\"email\":\"asha.demo@example.com\",\"exchanges\":[\"NSE\",\"BSE\"],"
+                + "\"products\":[\"D\",\"I\"],\"broker\":\"UPSTOX\",\"user_id\":\"" + DEMO_USER_ID + "\","
+                + "\"user_name\":\"" + DEMO_USER_NAME + "\","
                 + "\"order_types\":[\"MARKET\",\"LIMIT\",\"SL\",\"SL-M\"],\"user_type\":\"individual\",\"poa\":false,"
                 + "\"is_active\":true,\"access_token\":\"" + demoToken + "\",\"extended_token\":null}");
     }

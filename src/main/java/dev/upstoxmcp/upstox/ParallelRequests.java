@@ -19,10 +19,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Runs independent Upstox fetches (e.g. one candle history per holding) at the same time, at most
  * {@code upstox.parallel-requests} at once, on the container's managed executor; the calling thread works one lane
- * itself, and the helpers act for the same user ({@link TokenSource#forCurrentUser}). Every request still spends the user's request budget ({@link RateLimitFilter}), so parallelism shortens
- * the wait for Upstox's answers, never the limits. Without an executor (plain unit tests) the fetches run one after
- * another. The first failure stops further fetches and is thrown as it was raised (an {@link UpstoxException} or
- * other {@code ToolCallException} keeps its message for the user).
+ * itself, and the helpers act for the same user ({@link TokenSource#forCurrentUser}). Every request still spends the
+ * user's request budget ({@link RateLimitFilter}), so parallelism shortens the wait for Upstox's answers, never the
+ * limits. Without an executor (plain unit tests) the fetches run one after another. The first failure stops further
+ * fetches and is thrown as it was raised (an {@link UpstoxException} or other {@code ToolCallException} keeps its
+ * message for the user).
  */
 @ApplicationScoped
 public class ParallelRequests {

@@ -35,8 +35,8 @@ interface AuthStoreContract {
     @Test
     default void clientsRoundTrip() {
         String id = unique("client-");
-        store().saveClient(new RegisteredClient(id, "Claude", List.of("http://localhost:7191/cb", "https://a.example/cb"),
-                NOW));
+        List<String> redirects = List.of("http://localhost:7191/cb", "https://a.example/cb");
+        store().saveClient(new RegisteredClient(id, "Claude", redirects, NOW));
         RegisteredClient found = store().findClient(id).orElseThrow();
         assertEquals(List.of("http://localhost:7191/cb", "https://a.example/cb"), found.redirectUris());
         assertEquals("Claude", found.clientName());

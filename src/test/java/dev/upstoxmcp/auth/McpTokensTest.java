@@ -55,15 +55,17 @@ class McpTokensTest {
     @Test
     void anotherIssuerOrAudienceIsRejected() {
         String jwt = TOKENS.issue("USER1", "link-1", "client-1", null, EXPIRY);
-        assertEquals("the access token was issued by another server", assertThrows(McpTokens.InvalidTokenException.class,
-                () -> tokens(KEY, "https://other.example.com", RESOURCE, NOW).verify(jwt)).getMessage());
+        McpTokens otherIssuer = tokens(KEY, "https://other.example.com", RESOURCE, NOW);
+        assertEquals("the access token was issued by another server", assertThrows(
+                McpTokens.InvalidTokenException.class, () -> otherIssuer.verify(jwt)).getMessage());
         assertEquals("the access token is for another resource", assertThrows(McpTokens.InvalidTokenException.class,
                 () -> tokens(KEY, ISSUER, "https://mcp.example.com/other", NOW).verify(jwt)).getMessage());
     }
 
     @Test
     void aTokenSignedWithAnotherKeyIsRejected() {
-        String forged = tokens(SigningKey.generate(), ISSUER, RESOURCE, NOW).issue("USER1", "link-1", "c", null, EXPIRY);
+        String forged = tokens(SigningKey.generate(), ISSUER, RESOURCE, NOW)
+                .issue("USER1", "link-1", "c", null, EXPIRY);
         assertEquals("the access token's signature is invalid",
                 assertThrows(McpTokens.InvalidTokenException.class, () -> TOKENS.verify(forged)).getMessage());
     }

@@ -184,6 +184,18 @@ final class OAuthClient {
         return send(request);
     }
 
+    /** An MCP {@code notifications/initialized} POST in a session, with this bearer token. */
+    HttpResponse<String> mcpNotify(String accessToken, String sessionId) {
+        return send(HttpRequest.newBuilder(URI.create(mcpUrl()))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json, text/event-stream")
+                .header("MCP-Protocol-Version", "2025-11-25")
+                .header("Mcp-Session-Id", sessionId)
+                .header("Authorization", "Bearer " + accessToken)
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}")));
+    }
+
     /** The MCP Java SDK client, sending the access token on every request. */
     McpSyncClient mcp(String accessToken) {
         exchanges.add("MCP SDK client: initialize + tools/call on /mcp with Authorization: Bearer <our JWT>");

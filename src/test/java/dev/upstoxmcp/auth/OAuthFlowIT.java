@@ -203,6 +203,19 @@ class OAuthFlowIT {
     }
 
     @Test
+    void aSessionAnswersOnlyToTheUserWhoOpenedIt() {
+        OAuthClient.Session asha = linked(ASHA);
+        OAuthClient.Session ravi = linked(RAVI);
+        var opened = CLIENT.mcpPost(asha.accessToken());
+        assertEquals(200, opened.statusCode(), opened::body);
+        String session = opened.headers().firstValue("Mcp-Session-Id").orElseThrow();
+        var hijack = CLIENT.mcpNotify(ravi.accessToken(), session);
+        assertEquals(404, hijack.statusCode(), hijack::body);
+        assertEquals(202, CLIENT.mcpNotify(asha.accessToken(), session).statusCode(), "Asha's session is untouched");
+        assertEquals(200, CLIENT.mcpPost(ravi.accessToken()).statusCode(), "Ravi opens his own session");
+    }
+
+    @Test
     void theCodeIsBoundToItsVerifierClientAndRedirectAndWorksOnce() {
         upstoxKnows(ASHA);
         OAuthClient.Registration clientA = CLIENT.register();

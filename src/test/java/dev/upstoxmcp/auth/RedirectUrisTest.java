@@ -30,7 +30,8 @@ class RedirectUrisTest {
 
     @Test
     void loopbackMatchesOnAnyPort() {
-        assertTrue(RedirectUris.matches("http://localhost:51234/oauth/callback", "http://localhost:7191/oauth/callback"));
+        assertTrue(RedirectUris.matches("http://localhost:51234/oauth/callback",
+                "http://localhost:7191/oauth/callback"));
         assertTrue(RedirectUris.matches("http://127.0.0.1:9/cb", "http://127.0.0.1/cb"));
     }
 

@@ -41,8 +41,10 @@ class UpstoxDayTest {
     @Test
     void utcInstantsAreReadInIstWhichHasNoDaylightSaving() {
         // 21:59 UTC on 31 Mar = 03:29 IST on 1 Apr (European DST changes nothing in IST)
-        assertEquals(Instant.parse("2026-03-31T22:00:00Z"), UpstoxDay.expiryAfter(Instant.parse("2026-03-31T21:59:00Z")));
+        assertEquals(Instant.parse("2026-03-31T22:00:00Z"),
+                UpstoxDay.expiryAfter(Instant.parse("2026-03-31T21:59:00Z")));
         // 22:00 UTC = 03:30 IST: the next day's 03:30
-        assertEquals(Instant.parse("2026-10-25T22:00:00Z"), UpstoxDay.expiryAfter(Instant.parse("2026-10-24T22:00:00Z")));
+        assertEquals(Instant.parse("2026-10-25T22:00:00Z"),
+                UpstoxDay.expiryAfter(Instant.parse("2026-10-24T22:00:00Z")));
     }
 }
