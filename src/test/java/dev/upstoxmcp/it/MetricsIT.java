@@ -30,6 +30,8 @@ class MetricsIT extends SandboxModeClient {
         assertTrue(sample("mcp_tool_calls_seconds_count", "tool=\"get_holdings\"", "outcome=\"error\"")
                 .orElseThrow() >= 1);
         assertTrue(sample("mcp_tool_calls_seconds", "tool=\"get_holdings\"", "quantile=\"0.99\"").isPresent());
+        assertTrue(sample("mcp_tool_calls_seconds_bucket", "tool=\"get_holdings\"", "le=\"2.5\"").orElseThrow() >= 2,
+                "the configured histogram buckets are published");
         assertTrue(sample("upstox_responses_seconds_count", "endpoint=\"PortfolioApi.longTermHoldings\"",
                 "status=\"200\"").orElseThrow() >= 2);
     }
