@@ -1,6 +1,7 @@
 package dev.upstoxmcp.upstox;
 
 import java.io.StringReader;
+import java.util.Locale;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -15,17 +16,19 @@ import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
 /**
  * Maps Upstox's error answers to {@link UpstoxException}s. Upstox sends both spellings of the error code,
  * {@code error_code} and the deprecated {@code errorCode}; either is accepted. Bodies that are not JSON (a proxy's HTML
- * page) still map by HTTP status. Upstox's own message text is not passed on.
+ * page) still map by HTTP status. Upstox's own message text is not passed on. A success answer that says it is not
+ * JSON (a maintenance or login page served with 200) is an unreadable answer too.
  */
 public class UpstoxErrorMapper implements ResponseExceptionMapper<UpstoxException> {
 
     @Override
     public boolean handles(int status, MultivaluedMap<String, Object> headers) {
-        return status >= 400;
+        return status >= 400 || notJson(headers.getFirst(HttpHeaders.CONTENT_TYPE));
     }
 
     @Override
     public UpstoxException toThrowable(Response response) {
+        if (response.getStatus() < 400) return UpstoxErrors.badResponse();
         String body = response.hasEntity() ? response.readEntity(String.class) : "";
         return UpstoxErrors.ofStatus(response.getStatus(), errorCodeOf(body),
                 retryAfterSeconds(response.getHeaderString(HttpHeaders.RETRY_AFTER)));
@@ -47,6 +50,13 @@ public class UpstoxErrorMapper implements ResponseExceptionMapper<UpstoxExceptio
         } catch (JsonException notAnUpstoxEnvelope) {
             return null;
         }
+    }
+
+    /** A declared content type other than JSON ({@code .../json} or {@code .../...+json}); none is not judged. */
+    static boolean notJson(Object contentType) {
+        if (contentType == null) return false;
+        String type = contentType.toString().split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        return !(type.endsWith("/json") || type.endsWith("+json"));
     }
 
     private static Long retryAfterSeconds(String header) {

@@ -43,9 +43,7 @@ final class UpstoxErrors {
     static UpstoxException ofTransport(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof UpstoxException ours) return ours;    // e.g. no token, raised in the header factory
-            if (cause instanceof InterruptedIOException || cause instanceof TimeoutException) {
-                return new UpstoxUnavailableException("Upstox did not answer in time", null, null);
-            }
+            if (cause instanceof InterruptedIOException || cause instanceof TimeoutException) return tooSlow();
             if (cause instanceof UnknownHostException) {
                 return new UpstoxUnavailableException("The Upstox API host could not be found (check the network and "
                         + "the upstox/mp-rest/url setting)", null, null);
@@ -59,6 +57,11 @@ final class UpstoxErrors {
             }
         }
         return new UpstoxUnavailableException("Upstox could not be reached", null, null);
+    }
+
+    /** No answer within the Rest Client's read timeout or the fault-tolerance timeout of an attempt. */
+    static UpstoxUnavailableException tooSlow() {
+        return new UpstoxUnavailableException("Upstox did not answer in time", null, null);
     }
 
     static UpstoxUnavailableException badResponse() {

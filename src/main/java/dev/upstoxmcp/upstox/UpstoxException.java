@@ -10,7 +10,7 @@ import dev.upstoxmcp.mcp.ToolCallException;
  */
 public abstract sealed class UpstoxException extends ToolCallException
         permits NotLinkedException, TokenExpiredException, RateLimitedException, RequestBudgetExceededException,
-        MaintenanceException,
+        MaintenanceException, CircuitOpenException, UpstoxBusyException,
         AccessDeniedException, UpstoxRejectedException, UpstoxUnavailableException {
 
     @Serial

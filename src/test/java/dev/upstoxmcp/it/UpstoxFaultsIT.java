@@ -107,6 +107,43 @@ class UpstoxFaultsIT extends LiveModeClient {
     }
 
     @Test
+    void aBodyTricklingInBeyondTheAttemptTimeLimitTimesOutWithoutRetrying() {
+        // each chunk arrives well within the 2 s read timeout, the whole body not within the 3 s attempt limit
+        upstox.stubFor(get(urlPathEqualTo(HOLDINGS)).atPriority(1).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBodyFile("portfolio/long-term-holdings.json")
+                .withChunkedDribbleDelay(8, 4000)));
+        assertAdvice(errorText(mcp, "get_holdings"), "did not answer in time");
+        upstox.verify(1, getRequestedFor(urlPathEqualTo(HOLDINGS)));
+    }
+
+    @Test
+    void anHtmlPageInsteadOfJsonIsAnUnreadableAnswer() {
+        upstox.stubFor(get(urlPathEqualTo(HOLDINGS)).atPriority(1).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "text/html")
+                .withBody("<html><body><h1>Scheduled maintenance</h1></body></html>")));
+        assertAdvice(errorText(mcp, "get_holdings"), "not the JSON it documents");
+        upstox.verify(1, getRequestedFor(urlPathEqualTo(HOLDINGS)));
+    }
+
+    @Test
+    void aGatewaysHtmlErrorPageIsRetriedThenReported() {
+        upstox.stubFor(get(urlPathEqualTo(HOLDINGS)).atPriority(1).willReturn(aResponse().withStatus(502)
+                .withHeader("Content-Type", "text/html")
+                .withBody("<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>")));
+        assertAdvice(errorText(mcp, "get_holdings"), "temporarily unavailable (HTTP 502)");
+        upstox.verify(3, getRequestedFor(urlPathEqualTo(HOLDINGS)));
+    }
+
+    @Test
+    void maintenanceOfAnyServiceIsExplained() {
+        upstox.stubFor(get(urlPathEqualTo(HOLDINGS)).atPriority(1).willReturn(aResponse().withStatus(423)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"status\":\"error\",\"errors\":[]}")));
+        assertAdvice(errorText(mcp, "get_holdings"), "maintenance window");
+        upstox.verify(1, getRequestedFor(urlPathEqualTo(HOLDINGS)));
+    }
+
+    @Test
     void connectionResetIsTriedTwiceThenReported() {
         upstox.stubFor(get(urlPathEqualTo(HOLDINGS)).atPriority(1)
                 .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));

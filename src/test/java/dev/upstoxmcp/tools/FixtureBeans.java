@@ -1,6 +1,7 @@
 package dev.upstoxmcp.tools;
 
 import java.lang.reflect.Field;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
@@ -42,6 +43,7 @@ public final class FixtureBeans {
             }
         });
         beans.put(TokenSource.class, (TokenSource) () -> new AccessToken("fixture-token"));
+        beans.put(Clock.class, Clock.fixed(now.toInstant(), now.getOffset()));
         beans.put(UpstoxGateway.class, create(UpstoxGateway.class));
         InstrumentCatalog instruments = FixtureInstruments.catalog();
         beans.put(InstrumentCatalog.class, instruments);

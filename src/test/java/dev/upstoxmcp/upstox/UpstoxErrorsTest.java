@@ -12,6 +12,7 @@ import java.net.UnknownHostException;
 
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.MultivaluedHashMap;
 import org.junit.jupiter.api.Test;
 
 class UpstoxErrorsTest {
@@ -73,6 +74,23 @@ class UpstoxErrorsTest {
                 new UnknownHostException("api.upstox.com"))).getClass());
         assertTrue(UpstoxErrors.ofTransport(new ProcessingException(new JsonbException("Unexpected char")))
                 .getMessage().startsWith("Upstox sent an answer that is not the JSON it documents"));
+    }
+
+    @Test
+    void aSuccessAnswerThatIsNotJsonIsUnreadable() {
+        UpstoxErrorMapper mapper = new UpstoxErrorMapper();
+        MultivaluedHashMap<String, Object> headers = new MultivaluedHashMap<>();
+        assertTrue(!mapper.handles(200, headers), "no content type: left to the JSON reader");
+        for (String json : new String[] {"application/json", "application/json; charset=UTF-8", "text/json",
+                "application/problem+json"}) {
+            headers.putSingle("Content-Type", json);
+            assertTrue(!mapper.handles(200, headers), json);
+        }
+        for (String other : new String[] {"text/html", "text/html;charset=utf-8", "text/plain", "nonsense"}) {
+            headers.putSingle("Content-Type", other);
+            assertTrue(mapper.handles(200, headers), other);
+        }
+        assertTrue(mapper.handles(503, new MultivaluedHashMap<>()));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.upstoxmcp.tools.account;
 
+import static dev.upstoxmcp.upstox.UpstoxGroup.ACCOUNT;
+
 import java.util.List;
 
 import dev.upstoxmcp.tools.AnswerStamp;
@@ -28,7 +30,7 @@ public class AccountService {
     AnswerStamp stamp;
 
     public AccountProfile profile() {
-        Profile profile = upstox.fetch(user::profile);
+        Profile profile = upstox.fetch(ACCOUNT, user::profile);
         return new AccountProfile(profile.userId(), profile.userName(), profile.email(), profile.broker(),
                 profile.userType(), Boolean.TRUE.equals(profile.isActive()), listOf(profile.exchanges()),
                 listOf(profile.products()), listOf(profile.orderTypes()), profile.poa(), profile.ddpi(),
@@ -38,10 +40,11 @@ public class AccountService {
     /** From the v3 endpoint, or the v2 one where v3 is not offered. */
     public FundsAndMarginAnswer fundsAndMargin() {
         try {
-            return FundsMapping.fromV3(upstox.fetch(user::fundsAndMarginV3), stamp.now(), stamp.source());
+            return FundsMapping.fromV3(upstox.fetch(ACCOUNT, user::fundsAndMarginV3), stamp.now(), stamp.source());
         } catch (UpstoxRejectedException rejected) {
             if (rejected.status() != NOT_FOUND) throw rejected;
-            return FundsMapping.fromV2(upstox.fetch(() -> user.fundsAndMargin(null)), stamp.now(), stamp.source());
+            return FundsMapping.fromV2(upstox.fetch(ACCOUNT, () -> user.fundsAndMargin(null)), stamp.now(),
+                    stamp.source());
         }
     }
 

@@ -1,5 +1,8 @@
 package dev.upstoxmcp.tools.allocation;
 
+import static dev.upstoxmcp.upstox.UpstoxGroup.MUTUAL_FUNDS;
+import static dev.upstoxmcp.upstox.UpstoxGroup.PORTFOLIO;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,8 +73,8 @@ public class DiversificationService {
     AnswerStamp stamp;
 
     public DiversificationAnswer diversification(boolean includeMutualFunds, boolean includeCash) {
-        List<Holding> holdings = upstox.fetch(portfolio::longTermHoldings);
-        List<MutualFundHolding> schemes = includeMutualFunds ? upstox.fetch(funds::holdings) : List.of();
+        List<Holding> holdings = upstox.fetch(PORTFOLIO, portfolio::longTermHoldings);
+        List<MutualFundHolding> schemes = includeMutualFunds ? upstox.fetch(MUTUAL_FUNDS, funds::holdings) : List.of();
         List<String> notes = new ArrayList<>(List.of(METHOD_SECTOR, companies.marketCapMethod(),
                 METHOD_CONCENTRATION));
         List<Part> parts = new ArrayList<>();

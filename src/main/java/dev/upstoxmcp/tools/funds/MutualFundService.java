@@ -1,5 +1,7 @@
 package dev.upstoxmcp.tools.funds;
 
+import static dev.upstoxmcp.upstox.UpstoxGroup.MUTUAL_FUNDS;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,7 +36,7 @@ public class MutualFundService {
     AnswerStamp stamp;
 
     public MutualFundHoldingsAnswer holdings(PageRequest page) {
-        List<MutualFundHolding> holdings = upstox.fetch(funds::holdings);
+        List<MutualFundHolding> holdings = upstox.fetch(MUTUAL_FUNDS, funds::holdings);
         PageRequest.Page<MutualFundHoldingRow> rows = page.slice(MutualFundCalculator.rows(holdings));
         return new MutualFundHoldingsAnswer(rows.items(), MutualFundCalculator.totals(holdings), rows.nextCursor(),
                 rows.hasMore(), stamp.now(), stamp.source());
@@ -53,8 +55,8 @@ public class MutualFundService {
         List<MutualFundSip> sips = new ArrayList<>();
         for (int number = 1; number <= MAX_SIP_PAGES; number++) {
             int pageNumber = number;
-            UpstoxPagedResponse<List<MutualFundSip>> response = upstox.fetch(() -> UpstoxPagedResponse.enveloped(
-                    funds.sips(pageNumber, SIP_PAGE_SIZE)));
+            UpstoxPagedResponse<List<MutualFundSip>> response = upstox.fetch(MUTUAL_FUNDS,
+                    () -> UpstoxPagedResponse.enveloped(funds.sips(pageNumber, SIP_PAGE_SIZE)));
             List<MutualFundSip> items = response.getData() == null ? List.of() : response.getData();
             sips.addAll(items);
             PageMetadata.Page info = response.page();

@@ -1,5 +1,7 @@
 package dev.upstoxmcp.tools.market;
 
+import static dev.upstoxmcp.upstox.UpstoxGroup.MARKET_DATA;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -100,7 +102,7 @@ public class CandleService {
         for (CandleWindows.Window window : windows) {
             boolean includesToday = !window.to().isBefore(today);
             if (includesToday && unit.servedForToday(every)) {
-                parse(upstox.fetch(() -> history.intraday(key, unit.wireName(), every)), unit)
+                parse(upstox.fetch(MARKET_DATA, () -> history.intraday(key, unit.wireName(), every)), unit)
                         .forEach(candle -> byTime.put(candle.t(), candle));
                 if (window.from().isBefore(today)) {
                     historical(key, unit, every, new CandleWindows.Window(window.from(), today.minusDays(1)), true)
@@ -123,7 +125,7 @@ public class CandleService {
             List<Candle> cached = completedWindows.getIfPresent(cacheKey);
             if (cached != null) return cached;
         }
-        List<Candle> candles = parse(upstox.fetch(() -> history.historical(key, unit.wireName(), every,
+        List<Candle> candles = parse(upstox.fetch(MARKET_DATA, () -> history.historical(key, unit.wireName(), every,
                 window.to().toString(), window.from().toString())), unit);
         if (complete) completedWindows.put(cacheKey, candles);
         return candles;

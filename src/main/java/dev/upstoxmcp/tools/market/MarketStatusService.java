@@ -1,5 +1,7 @@
 package dev.upstoxmcp.tools.market;
 
+import static dev.upstoxmcp.upstox.UpstoxGroup.MARKET_INFO;
+
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -51,14 +53,15 @@ public class MarketStatusService {
         OffsetDateTime now = stamp.now();
         LocalDate day = date.orElse(now.toLocalDate());
         requireKnownDay(day, now.toLocalDate());
-        List<MarketHoliday> currentYear = holidays.get(CURRENT_YEAR, key -> upstox.fetch(market::holidays));
+        List<MarketHoliday> currentYear = holidays.get(CURRENT_YEAR,
+                key -> upstox.fetch(MARKET_INFO, market::holidays));
         int listYear = currentYear.isEmpty() ? now.getYear() : LocalDate.parse(currentYear.get(0).date()).getYear();
         if (year.isPresent() && year.get() != listYear) {
             throw new ToolCallException("year must be " + listYear + " or left out: Upstox publishes the holiday "
                     + "list of the current year only; got " + year.get() + ". To check a day of another year, pass "
                     + "it as date (yyyy-MM-dd).");
         }
-        MarketStatus status = upstox.fetch(() -> market.status(exchange.name()));
+        MarketStatus status = upstox.fetch(MARKET_INFO, () -> market.status(exchange.name()));
         String code = status.status();
         boolean open = ExchangeCalendar.isOpen(code);
         OffsetDateTime closesAt = open ? ExchangeCalendar.closesAt(exchange.name(), now,
@@ -88,12 +91,12 @@ public class MarketStatusService {
     /** From the year's list when the day is in it, else from Upstox's look-up by date. */
     private Optional<MarketHoliday> holidayOn(LocalDate day, int listYear, List<MarketHoliday> currentYear) {
         List<MarketHoliday> candidates = day.getYear() == listYear ? currentYear
-                : holidays.get(day.toString(), key -> upstox.fetch(() -> market.holidaysOn(key)));
+                : holidays.get(day.toString(), key -> upstox.fetch(MARKET_INFO, () -> market.holidaysOn(key)));
         return candidates.stream().filter(holiday -> day.toString().equals(holiday.date())).findFirst();
     }
 
     private List<ExchangeTiming> timingsOf(LocalDate day) {
-        return timings.get(day, key -> upstox.fetch(() -> market.timings(key.toString())));
+        return timings.get(day, key -> upstox.fetch(MARKET_INFO, () -> market.timings(key.toString())));
     }
 
     /** Upstox keeps no calendar before 2000 or beyond the end of next year. */

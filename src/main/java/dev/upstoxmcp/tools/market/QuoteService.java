@@ -1,5 +1,7 @@
 package dev.upstoxmcp.tools.market;
 
+import static dev.upstoxmcp.upstox.UpstoxGroup.MARKET_DATA;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -93,7 +95,9 @@ public class QuoteService {
         for (int from = 0; from < instruments.size(); from += batchSize) {
             String keys = String.join(",", instruments.subList(from, Math.min(instruments.size(), from + batchSize))
                     .stream().map(Instrument::key).toList());
-            for (T quote : upstox.fetch(() -> call.apply(keys)).values()) byKey.put(requestKey.apply(quote), quote);
+            for (T quote : upstox.fetch(MARKET_DATA, () -> call.apply(keys)).values()) {
+                byKey.put(requestKey.apply(quote), quote);
+            }
         }
         return byKey;
     }

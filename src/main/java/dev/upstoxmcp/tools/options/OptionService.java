@@ -1,5 +1,7 @@
 package dev.upstoxmcp.tools.options;
 
+import static dev.upstoxmcp.upstox.UpstoxGroup.MARKET_DATA;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -100,7 +102,7 @@ public class OptionService {
                 : expiries.stream().map(OptionExpiry::expiry).filter(date -> !date.isBefore(today)).findFirst()
                         .orElseThrow(() -> new ToolCallException("No unexpired " + underlying.symbol()
                                 + " options are listed."));
-        List<OptionChainStrike> chain = new ArrayList<>(upstox.fetch(() -> api.chain(underlying.key(),
+        List<OptionChainStrike> chain = new ArrayList<>(upstox.fetch(MARKET_DATA, () -> api.chain(underlying.key(),
                 chosen.toString())));
         if (chain.isEmpty()) {
             throw new ToolCallException("Upstox returned no option chain for " + underlying.symbol() + " expiring "
@@ -158,7 +160,7 @@ public class OptionService {
 
     private List<OptionContract> listedContracts(Instrument underlying) {
         String cacheKey = underlying.key() + '|' + stamp.now().toLocalDate();
-        List<OptionContract> contracts = listed.get(cacheKey, ignored -> List.copyOf(upstox.fetch(
+        List<OptionContract> contracts = listed.get(cacheKey, ignored -> List.copyOf(upstox.fetch(MARKET_DATA, 
                 () -> api.contracts(underlying.key(), null))));
         if (contracts.isEmpty()) {
             listed.invalidate(cacheKey);

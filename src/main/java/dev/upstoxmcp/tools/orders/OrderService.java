@@ -1,5 +1,7 @@
 package dev.upstoxmcp.tools.orders;
 
+import static dev.upstoxmcp.upstox.UpstoxGroup.ORDERS;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -54,7 +56,7 @@ public class OrderService {
         }
         List<Order> states;
         try {
-            states = upstox.fetch(() -> orders.orderHistory(id));
+            states = upstox.fetch(ORDERS, () -> orders.orderHistory(id));
         } catch (UpstoxRejectedException rejected) {
             if (!ORDER_NOT_FOUND.equals(rejected.errorCode())) throw rejected;
             throw new ToolCallException("Upstox has no order " + id + ". It keeps orders for the current trading day "
@@ -77,10 +79,10 @@ public class OrderService {
     }
 
     List<Order> orderBook() {
-        return upstox.fetch(orders::orderBook);
+        return upstox.fetch(ORDERS, orders::orderBook);
     }
 
     List<Trade> dayTrades() {
-        return upstox.fetch(orders::tradesForDay);
+        return upstox.fetch(ORDERS, orders::tradesForDay);
     }
 }

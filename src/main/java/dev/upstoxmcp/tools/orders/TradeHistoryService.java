@@ -1,5 +1,7 @@
 package dev.upstoxmcp.tools.orders;
 
+import static dev.upstoxmcp.upstox.UpstoxGroup.REPORTS;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -103,7 +105,7 @@ public class TradeHistoryService {
                             + "one segment.");
                 }
                 int pageNumber = number;
-                UpstoxPagedResponse<List<HistoricalTrade>> response = upstox.fetch(() -> UpstoxPagedResponse
+                UpstoxPagedResponse<List<HistoricalTrade>> response = upstox.fetch(REPORTS, () -> UpstoxPagedResponse
                         .enveloped(charges.historicalTrades(segment, window.start().toString(),
                                 window.end().toString(), pageNumber, PAGE_SIZE)));
                 if (response.getData() != null) trades.addAll(response.getData());

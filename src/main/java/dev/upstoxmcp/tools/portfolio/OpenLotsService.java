@@ -1,5 +1,7 @@
 package dev.upstoxmcp.tools.portfolio;
 
+import static dev.upstoxmcp.upstox.UpstoxGroup.PORTFOLIO;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -54,7 +56,7 @@ public class OpenLotsService {
     }
 
     public LotBook book() {
-        List<Holding> holdings = upstox.fetch(portfolio::longTermHoldings);
+        List<Holding> holdings = upstox.fetch(PORTFOLIO, portfolio::longTermHoldings);
         LocalDate start = tradeHistory.earliest();
         Map<String, List<DeliveryTrade>> bySecurity = new LinkedHashMap<>();
         for (DeliveryTrade trade : DeliveryTrade.of(tradeHistory.allTrades(TradeSegment.EQ))) {

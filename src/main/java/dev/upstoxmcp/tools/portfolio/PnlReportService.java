@@ -1,5 +1,7 @@
 package dev.upstoxmcp.tools.portfolio;
 
+import static dev.upstoxmcp.upstox.UpstoxGroup.REPORTS;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -71,13 +73,13 @@ public class PnlReportService {
     }
 
     private ChargesBreakdown charges(PnlPeriod period, PnlSegment segment) {
-        return ChargesBreakdown.of(upstox.fetch(() -> pnl.charges(segment.name(), period.year().upstoxCode(),
+        return ChargesBreakdown.of(upstox.fetch(REPORTS, () -> pnl.charges(segment.name(), period.year().upstoxCode(),
                 period.upstoxFrom(), period.upstoxTo())));
     }
 
     private List<PnlTrade> trades(PnlPeriod period, PnlSegment segment) {
         String year = period.year().upstoxCode();
-        PnlMetadata metadata = upstox.fetch(() -> pnl.metadata(segment.name(), year, period.upstoxFrom(),
+        PnlMetadata metadata = upstox.fetch(REPORTS, () -> pnl.metadata(segment.name(), year, period.upstoxFrom(),
                 period.upstoxTo()));
         int count = metadata.tradesCount() == null ? 0 : metadata.tradesCount();
         int pageSize = metadata.pageSizeLimit() == null || metadata.pageSizeLimit() < 1 ? DEFAULT_PAGE_SIZE_LIMIT
@@ -91,7 +93,7 @@ public class PnlReportService {
         List<PnlTrade> trades = new ArrayList<>(count);
         for (int number = 1; number <= pages; number++) {
             int pageNumber = number;
-            UpstoxPagedResponse<List<PnlTrade>> response = upstox.fetch(() -> UpstoxPagedResponse.enveloped(
+            UpstoxPagedResponse<List<PnlTrade>> response = upstox.fetch(REPORTS, () -> UpstoxPagedResponse.enveloped(
                     pnl.data(segment.name(), year, period.upstoxFrom(), period.upstoxTo(), pageNumber, pageSize)));
             if (response.getData() != null) trades.addAll(response.getData());
         }

@@ -1,5 +1,7 @@
 package dev.upstoxmcp.tools.portfolio;
 
+import static dev.upstoxmcp.upstox.UpstoxGroup.PORTFOLIO;
+
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -31,7 +33,7 @@ public class PortfolioService {
     AnswerStamp stamp;
 
     public HoldingsPage holdings(ListView view, PageRequest page) {
-        List<Holding> holdings = upstox.fetch(portfolio::longTermHoldings);
+        List<Holding> holdings = upstox.fetch(PORTFOLIO, portfolio::longTermHoldings);
         PageRequest.Page<HoldingRow> rows = page.slice(view.includesRows()
                 ? HoldingsCalculator.rows(holdings, view) : List.of());
         return new HoldingsPage(view, rows.items(), HoldingsCalculator.totals(holdings), rows.nextCursor(),
@@ -47,8 +49,8 @@ public class PortfolioService {
     }
 
     public PositionsPage positions(ListView view, PageRequest page) {
-        List<Position> positions = Stream.concat(upstox.fetch(portfolio::shortTermPositions).stream(),
-                upstox.fetch(portfolio::mtfPositions).stream()).toList();
+        List<Position> positions = Stream.concat(upstox.fetch(PORTFOLIO, portfolio::shortTermPositions).stream(),
+                upstox.fetch(PORTFOLIO, portfolio::mtfPositions).stream()).toList();
         PageRequest.Page<PositionRow> rows = page.slice(view.includesRows()
                 ? PositionsCalculator.rows(positions, view) : List.of());
         return new PositionsPage(view, rows.items(), PositionsCalculator.totals(positions), rows.nextCursor(),

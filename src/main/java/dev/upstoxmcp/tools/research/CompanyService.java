@@ -1,5 +1,7 @@
 package dev.upstoxmcp.tools.research;
 
+import static dev.upstoxmcp.upstox.UpstoxGroup.RESEARCH;
+
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -166,7 +168,7 @@ public class CompanyService {
     private <T> T cached(Instrument company, String part, Supplier<UpstoxResponse<T>> call) {
         return (T) answers.get(part + '|' + company.key(), key -> {
             try {
-                return upstox.fetch(call);
+                return upstox.fetch(RESEARCH, call);
             } catch (UpstoxRejectedException rejected) {
                 if (rejected.status() != NOT_FOUND) throw rejected;
                 throw new NoCompanyDataException("Upstox has no " + part.replace('-', ' ') + " data for "

@@ -1,5 +1,7 @@
 package dev.upstoxmcp.tools.research;
 
+import static dev.upstoxmcp.upstox.UpstoxGroup.PORTFOLIO;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -92,7 +94,7 @@ public class GovernanceService {
     /** The equity holdings with their last prices; ETFs, bonds and unknown instruments are named in notCovered. */
     private Map<Instrument, BigDecimal> held(List<String> notCovered) {
         Map<Instrument, BigDecimal> subjects = new LinkedHashMap<>();
-        for (Holding holding : upstox.fetch(portfolio::longTermHoldings)) {
+        for (Holding holding : upstox.fetch(PORTFOLIO, portfolio::longTermHoldings)) {
             Optional<Instrument> instrument = instruments.known(holding.instrumentKey());
             if (instrument.isEmpty()) {
                 notCovered.add(holding.symbol() + ": not in Upstox's instrument list.");

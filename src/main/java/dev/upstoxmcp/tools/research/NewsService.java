@@ -1,5 +1,7 @@
 package dev.upstoxmcp.tools.research;
 
+import static dev.upstoxmcp.upstox.UpstoxGroup.RESEARCH;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -66,7 +68,7 @@ public class NewsService {
         List<Map<String, List<NewsItem>>> pages = new ArrayList<>();
         for (int number = 1; number <= MAX_UPSTOX_PAGES; number++) {
             int pageNumber = number;
-            UpstoxPagedResponse<Map<String, List<NewsItem>>> response = upstox.fetch(() ->
+            UpstoxPagedResponse<Map<String, List<NewsItem>>> response = upstox.fetch(RESEARCH, () ->
                     UpstoxPagedResponse.enveloped(news.news(category, keys, pageNumber, UPSTOX_PAGE_SIZE)));
             if (response.getData() != null) pages.add(response.getData());
             PageMetadata.Page info = response.page();

@@ -1,5 +1,7 @@
 package dev.upstoxmcp.tools.risk;
 
+import static dev.upstoxmcp.upstox.UpstoxGroup.PORTFOLIO;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -66,7 +68,7 @@ public class PortfolioHistoryService {
 
     /** Holdings, their closes and the benchmark's from {@code from} to {@code to}. */
     PortfolioHistory load(Instrument benchmark, LocalDate from, LocalDate to) {
-        List<Holding> holdings = upstox.fetch(portfolio::longTermHoldings).stream()
+        List<Holding> holdings = upstox.fetch(PORTFOLIO, portfolio::longTermHoldings).stream()
                 .filter(holding -> holding.quantity() != null && holding.quantity() > 0).toList();
         if (holdings.isEmpty()) {
             throw new ToolCallException("The account has no delivery holdings, so there is no portfolio to measure. "

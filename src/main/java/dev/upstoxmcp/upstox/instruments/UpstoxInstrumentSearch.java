@@ -1,5 +1,7 @@
 package dev.upstoxmcp.upstox.instruments;
 
+import static dev.upstoxmcp.upstox.UpstoxGroup.MARKET_INFO;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -31,9 +33,10 @@ public class UpstoxInstrumentSearch {
 
     public List<Instrument> search(InstrumentQuery query, int limit) {
         int records = Math.min(limit, MAX_RECORDS);
-        UpstoxPagedResponse<List<InstrumentRecord>> page = upstox.fetch(() -> UpstoxPagedResponse.enveloped(
-                api.search(query.text().strip(), upper(query.exchange()), segments(query.segment()),
-                        upper(query.type()), query.expiry() == null ? null : query.expiry().toString(), 1, records)));
+        UpstoxPagedResponse<List<InstrumentRecord>> page = upstox.fetch(MARKET_INFO,
+                () -> UpstoxPagedResponse.enveloped(api.search(query.text().strip(), upper(query.exchange()),
+                        segments(query.segment()), upper(query.type()),
+                        query.expiry() == null ? null : query.expiry().toString(), 1, records)));
         if (page.getData() == null) return List.of();
         return page.getData().stream().map(InstrumentFile::of).filter(Objects::nonNull).filter(query::accepts)
                 .limit(limit).toList();
