@@ -58,7 +58,8 @@ class MetricsIT extends SandboxModeClient {
     void requestBudgetHeadroomIsPublished() {
         mcp.callTool(new CallToolRequest("get_funds_and_margin", Map.of()));
         double lowest = sample("upstox_budget_lowest_remaining").orElseThrow();
-        assertTrue(lowest >= 0 && lowest < 50, () -> "a budget was just spent from, so below 50 a second: " + lowest);
+        // at most the per-second limit (50 in the sandbox); below it only within the second of the call
+        assertTrue(lowest >= 0 && lowest <= 50, () -> "lowest remaining " + lowest);
     }
 
     @Test
