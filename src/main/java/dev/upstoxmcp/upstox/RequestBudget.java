@@ -30,7 +30,10 @@ public final class RequestBudget {
 
     /** With a clock and a way of waiting that tests control. */
     RequestBudget(RateLimitConfig limits, TimeMeter clock, BlockingStrategy waiting) {
-        this.limits = limits;
+        // A copy, read now on the application's thread: the metrics gauge calls in from Liberty's metrics thread,
+        // where a first use of the configuration bean would build it without the application's configuration.
+        this.limits = new RateLimitConfig(limits.perSecond(), limits.perMinute(), limits.perHalfHour(),
+                limits.maxQueue());
         this.clock = clock;
         this.waiting = waiting;
     }
