@@ -19,4 +19,12 @@ public class ToolCallException extends RuntimeException {
     public ToolCallException(String message, Throwable cause) {
         super(message, cause, false, false);
     }
+
+    /**
+     * Whether operators should see this failure: something outside the user's input failed (an upstream service),
+     * so the answer carries a reference and the log one line with it and this message. False for user mistakes.
+     */
+    public boolean reportable() {
+        return false;
+    }
 }

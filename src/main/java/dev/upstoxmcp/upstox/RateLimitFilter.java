@@ -20,7 +20,9 @@ public class RateLimitFilter implements ClientRequestFilter {
         UpstoxAccess access = CDI.current().select(UpstoxAccess.class).get();
         String api = apiOf(request);
         try {
-            access.budget().take(access.tokens().currentToken().fingerprint(), api);
+            if (access.budget().take(access.tokens().currentToken().fingerprint(), api)) {
+                CDI.current().select(UpstreamMetrics.class).get().waited(api);
+            }
         } catch (RequestBudgetExceededException spent) {
             CDI.current().select(UpstreamMetrics.class).get().refused(api);
             throw spent;

@@ -30,14 +30,22 @@ public final class RequestBudget {
 
     /** With a clock and a way of waiting that tests control. */
     RequestBudget(RateLimitConfig limits, TimeMeter clock, BlockingStrategy waiting) {
-        this.limits = limits;
+        // A copy, read now on the application's thread: the metrics gauge calls in from Liberty's metrics thread,
+        // where a first use of the configuration bean would build it without the application's configuration.
+        this.limits = new RateLimitConfig(limits.perSecond(), limits.perMinute(), limits.perHalfHour(),
+                limits.maxQueue());
         this.clock = clock;
         this.waiting = waiting;
     }
 
-    /** Takes one request from the user's budget for the API, waiting briefly if a window is full. */
-    public void take(String user, String api) {
+    /**
+     * Takes one request from the user's budget for the API, waiting briefly if a window is full.
+     *
+     * @return whether the request had to wait for a slot
+     */
+    public boolean take(String user, String api) {
         Bucket bucket = buckets.get(user + '\u0000' + api, key -> newBucket());
+        if (bucket.tryConsume(1)) return false;
         boolean taken;
         try {
             taken = bucket.asBlocking().tryConsume(1, limits.maxQueue(), waiting);
@@ -49,6 +57,16 @@ public final class RequestBudget {
             long waitNanos = bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill();
             throw new RequestBudgetExceededException(Math.max(1, TimeUnit.NANOSECONDS.toSeconds(waitNanos - 1) + 1));
         }
+        return true;
+    }
+
+    /**
+     * The fewest requests any active budget (a user and API seen in the last half hour) has left in its tightest
+     * window right now; the per-second limit when none is active. Zero means someone is being held back.
+     */
+    public long lowestRemaining() {
+        return buckets.asMap().values().stream().mapToLong(Bucket::getAvailableTokens).min()
+                .orElse(limits.perSecond());
     }
 
     private Bucket newBucket() {

@@ -3,6 +3,7 @@ package dev.upstoxmcp.upstox;
 import java.io.StringReader;
 import java.util.Locale;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
@@ -30,8 +31,10 @@ public class UpstoxErrorMapper implements ResponseExceptionMapper<UpstoxExceptio
     public UpstoxException toThrowable(Response response) {
         if (response.getStatus() < 400) return UpstoxErrors.badResponse();
         String body = response.hasEntity() ? response.readEntity(String.class) : "";
-        return UpstoxErrors.ofStatus(response.getStatus(), errorCodeOf(body),
+        UpstoxException failure = UpstoxErrors.ofStatus(response.getStatus(), errorCodeOf(body),
                 retryAfterSeconds(response.getHeaderString(HttpHeaders.RETRY_AFTER)));
+        if (failure instanceof TokenExpiredException) CDI.current().select(UpstreamMetrics.class).get().tokenRejected();
+        return failure;
     }
 
     /** The first error's code from an Upstox error envelope, or null. */

@@ -30,6 +30,12 @@ public abstract sealed class UpstoxException extends ToolCallException
         return parts.isEmpty() ? "" : " (" + parts + ")";
     }
 
+    /** Upstox's failures are reported; a missing link and the user's own spent request budget are not. */
+    @Override
+    public boolean reportable() {
+        return !(this instanceof NotLinkedException || this instanceof RequestBudgetExceededException);
+    }
+
     /** Upstox's error code such as {@code UDAPI100050}, or null when the response carried none. */
     public String errorCode() {
         return errorCode;

@@ -10,8 +10,10 @@ import static dev.upstoxmcp.it.FaultAssertions.assertAdvice;
 import static dev.upstoxmcp.it.FaultAssertions.errorText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import dev.upstoxmcp.sandbox.UpstoxErrorFixtures;
@@ -173,7 +175,7 @@ class UpstoxFaultsIT extends LiveModeClient {
                 .withBody("{\"status\":\"error\",\"errors\":[{\"errorCode\":\"UDAPI1234\",\"message\":\"internal "
                         + "detail at com.upstox.Foo\",\"error_code\":\"UDAPI1234\"}]}")));
         String text = errorText(mcp, "get_holdings");
-        assertEquals("Upstox rejected the request (HTTP 400, UDAPI1234). Check the values you asked for and try "
-                + "again.", text);
+        assertTrue(text.matches(Pattern.quote("Upstox rejected the request (HTTP 400, UDAPI1234). Check the values "
+                + "you asked for and try again.") + " \\(ref [0-9A-F]{6}\\)"), text);
     }
 }

@@ -1,6 +1,7 @@
 package dev.upstoxmcp.upstox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -53,6 +54,25 @@ class RequestBudgetTest {
     void theFiftyFirstCallInASecondQueuesUntilTheNextSecond() {
         for (int i = 0; i < 51; i++) budget.take("user", "holdings");
         assertTrue(clock.waited > 0 && clock.waited <= TimeUnit.SECONDS.toNanos(1), "waited " + clock.waited);
+    }
+
+    @Test
+    void onlyTheCallThatQueuedSaysItWaited() {
+        for (int i = 0; i < 50; i++) assertFalse(budget.take("user", "holdings"));
+        assertTrue(budget.take("user", "holdings"));
+    }
+
+    /* Limits 50/s, 500/min, 2000/30 min: 30 calls of one user leave 20 in the tightest window (the second's),
+       10 of another API leave 40; the lowest is 20. A second later the second's window is full again (50), but
+       the minute's has 500 - 30 = 470 left, so the tightest of the first budget is 50. */
+    @Test
+    void lowestRemainingIsTheTightestWindowOfTheMostSpentBudget() {
+        assertEquals(50, budget.lowestRemaining(), "no active budget: the per-second limit");
+        for (int i = 0; i < 30; i++) budget.take("user", "holdings");
+        for (int i = 0; i < 10; i++) budget.take("user", "positions");
+        assertEquals(20, budget.lowestRemaining());
+        clock.advance(Duration.ofSeconds(1));
+        assertEquals(50, budget.lowestRemaining());
     }
 
     @Test

@@ -90,7 +90,13 @@ class ToolInvoker {
     }
 
     private static CallToolResult failure(ToolDefinition tool, Throwable failure) {
-        if (failure instanceof ToolCallException userFacing) return error(userFacing.getMessage());
+        if (failure instanceof ToolCallException userFacing) {
+            if (!userFacing.reportable()) return error(userFacing.getMessage());
+            String ref = ErrorRef.next();
+            LOG.log(Level.WARNING, "Tool {0} failed (ref {1}): {2}",
+                    new Object[] {tool.name(), ref, userFacing.getMessage()});
+            return error(userFacing.getMessage() + " (ref " + ref + ")");
+        }
         String ref = ErrorRef.next();
         LOG.log(Level.SEVERE, "Unexpected failure in tool {0} (ref {1}) at {2}",
                 new Object[] {tool.name(), ref, ErrorRef.originOf(failure)});

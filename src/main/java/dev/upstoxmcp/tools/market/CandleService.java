@@ -21,6 +21,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.upstoxmcp.mcp.PageRequest;
 import dev.upstoxmcp.tools.AnswerStamp;
 import dev.upstoxmcp.tools.InstrumentRef;
+import dev.upstoxmcp.tools.MeteredCaches;
 import dev.upstoxmcp.upstox.CandleUnit;
 import dev.upstoxmcp.upstox.CandleWindows;
 import dev.upstoxmcp.upstox.HistoryApi;
@@ -39,7 +40,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  * complete and cached (market data, the same for every user).
  */
 @ApplicationScoped
-public class CandleService {
+public class CandleService implements MeteredCaches {
 
     static final int MAX_WINDOWS = 24;
 
@@ -59,7 +60,13 @@ public class CandleService {
     private final Cache<String, List<Candle>> completedWindows = Caffeine.newBuilder()
             .expireAfterWrite(Duration.ofHours(12))
             .maximumSize(5_000)
+            .recordStats()
             .build();
+
+    @Override
+    public Map<String, Cache<?, ?>> caches() {
+        return Map.of("candles", completedWindows);
+    }
 
     public CandlesAnswer candles(String instrumentText, CandleUnit unit, int every, Optional<LocalDate> from,
                                  Optional<LocalDate> to, Optional<Period> period, PageRequest page) {

@@ -6,12 +6,14 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.upstoxmcp.mcp.ToolCallException;
 import dev.upstoxmcp.tools.AnswerStamp;
+import dev.upstoxmcp.tools.MeteredCaches;
 import dev.upstoxmcp.upstox.MarketInfoApi;
 import dev.upstoxmcp.upstox.UpstoxGateway;
 import dev.upstoxmcp.upstox.dto.ExchangeTiming;
@@ -26,7 +28,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  * are the same for every user and change rarely, so they are cached for {@link #CALENDAR_TTL}.
  */
 @ApplicationScoped
-public class MarketStatusService {
+public class MarketStatusService implements MeteredCaches {
 
     static final Duration CALENDAR_TTL = Duration.ofHours(12);
     static final int NEXT_OPEN_HORIZON_DAYS = 10;
@@ -44,9 +46,14 @@ public class MarketStatusService {
     AnswerStamp stamp;
 
     private final Cache<LocalDate, List<ExchangeTiming>> timings = Caffeine.newBuilder()
-            .expireAfterWrite(CALENDAR_TTL).maximumSize(2_000).build();
+            .expireAfterWrite(CALENDAR_TTL).maximumSize(2_000).recordStats().build();
     private final Cache<String, List<MarketHoliday>> holidays = Caffeine.newBuilder()
-            .expireAfterWrite(CALENDAR_TTL).maximumSize(2_000).build();
+            .expireAfterWrite(CALENDAR_TTL).maximumSize(2_000).recordStats().build();
+
+    @Override
+    public Map<String, Cache<?, ?>> caches() {
+        return Map.of("market-timings", timings, "market-holidays", holidays);
+    }
 
     public MarketStatusAnswer status(Exchange exchange, Optional<LocalDate> date, HolidayList list,
                                      Optional<Integer> year) {

@@ -21,8 +21,9 @@ import dev.upstoxmcp.analytics.OptionChains;
 import dev.upstoxmcp.mcp.PageRequest;
 import dev.upstoxmcp.mcp.ToolCallException;
 import dev.upstoxmcp.tools.AnswerStamp;
-import dev.upstoxmcp.tools.InstrumentRef;
 import dev.upstoxmcp.tools.Inr;
+import dev.upstoxmcp.tools.InstrumentRef;
+import dev.upstoxmcp.tools.MeteredCaches;
 import dev.upstoxmcp.tools.market.QuoteService;
 import dev.upstoxmcp.upstox.OptionApi;
 import dev.upstoxmcp.upstox.UpstoxGateway;
@@ -42,7 +43,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  * hour per underlying and day.
  */
 @ApplicationScoped
-public class OptionService {
+public class OptionService implements MeteredCaches {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -65,7 +66,13 @@ public class OptionService {
     private final Cache<String, List<OptionContract>> listed = Caffeine.newBuilder()
             .expireAfterWrite(Duration.ofHours(1))
             .maximumSize(500)
+            .recordStats()
             .build();
+
+    @Override
+    public Map<String, Cache<?, ?>> caches() {
+        return Map.of("option-contracts", listed);
+    }
 
     public OptionContractsAnswer contracts(String underlyingText, Optional<LocalDate> expiry, PageRequest page) {
         Instrument underlying = underlying(underlyingText);

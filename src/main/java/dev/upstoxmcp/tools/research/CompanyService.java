@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -15,6 +16,7 @@ import dev.upstoxmcp.mcp.PageRequest;
 import dev.upstoxmcp.mcp.ToolCallException;
 import dev.upstoxmcp.tools.AnswerStamp;
 import dev.upstoxmcp.tools.InstrumentRef;
+import dev.upstoxmcp.tools.MeteredCaches;
 import dev.upstoxmcp.upstox.FundamentalsApi;
 import dev.upstoxmcp.upstox.UpstoxGateway;
 import dev.upstoxmcp.upstox.UpstoxRejectedException;
@@ -35,7 +37,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  * quarter and are the same for every user, so each answer of Upstox is cached for {@link #TTL}.
  */
 @ApplicationScoped
-public class CompanyService {
+public class CompanyService implements MeteredCaches {
 
     static final Duration TTL = Duration.ofHours(12);
     static final String STATEMENT_TYPE = "consolidated";
@@ -59,7 +61,12 @@ public class CompanyService {
     AnswerStamp stamp;
 
     private final Cache<String, Object> answers = Caffeine.newBuilder().expireAfterWrite(TTL).maximumSize(5_000)
-            .build();
+            .recordStats().build();
+
+    @Override
+    public Map<String, Cache<?, ?>> caches() {
+        return Map.of("company-data", answers);
+    }
 
     public FundamentalsAnswer fundamentals(String instrumentText, List<FundamentalsSection> asked) {
         return fundamentals(companyShare(instrumentText), asked);

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -119,6 +120,11 @@ public class InstrumentCatalog {
     /** Whether a master has been loaded; for readiness. */
     public boolean loaded() {
         return current.get() != null;
+    }
+
+    /** The master in hand, if any, without loading one; for readiness. */
+    Optional<InstrumentMaster> inHand() {
+        return Optional.ofNullable(current.get());
     }
 
     private boolean isStale(InstrumentMaster master) {
