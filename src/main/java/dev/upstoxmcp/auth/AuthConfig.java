@@ -144,8 +144,8 @@ public class AuthConfig {
         return upstoxClientId.orElse("");
     }
 
-    String upstoxClientSecret() {
-        return upstoxClientSecret.orElse("");
+    Secret upstoxClientSecret() {
+        return new Secret(upstoxClientSecret.orElse(""));
     }
 
     String upstoxRedirectUrl() {
@@ -176,8 +176,8 @@ public class AuthConfig {
         return storeUser.orElse(null);
     }
 
-    String storePassword() {
-        return storePassword.orElse(null);
+    Secret storePassword() {
+        return new Secret(storePassword.orElse(null));
     }
 
     Duration codeTtl() {

@@ -16,7 +16,7 @@ final class StoreConnections {
     private final String url;
     private final Properties credentials = new Properties();
 
-    StoreConnections(String url, String user, String password) {
+    StoreConnections(String url, String user, Secret password) {
         this.url = url;
         this.driver = ServiceLoader.load(Driver.class, StoreConnections.class.getClassLoader()).stream()
                 .map(ServiceLoader.Provider::get)
@@ -25,7 +25,7 @@ final class StoreConnections {
                 .orElseThrow(() -> new IllegalArgumentException("upstox.auth.store-url must be a jdbc:h2: or "
                         + "jdbc:postgresql: URL"));
         if (user != null && !user.isBlank()) credentials.setProperty("user", user);
-        if (password != null && !password.isBlank()) credentials.setProperty("password", password);
+        if (password != null && !password.isBlank()) credentials.setProperty("password", password.value());
     }
 
     Connection open() throws SQLException {

@@ -33,10 +33,10 @@ class UpstoxLogin {
     private final String dialogUrl;
     private final String tokenUrl;
     private final String clientId;
-    private final String clientSecret;
+    private final Secret clientSecret;
     private final String redirectUrl;
 
-    UpstoxLogin(String dialogUrl, String tokenUrl, String clientId, String clientSecret, String redirectUrl) {
+    UpstoxLogin(String dialogUrl, String tokenUrl, String clientId, Secret clientSecret, String redirectUrl) {
         this.dialogUrl = dialogUrl;
         this.tokenUrl = tokenUrl;
         this.clientId = clientId;
@@ -59,7 +59,7 @@ class UpstoxLogin {
         Map<String, String> body = new LinkedHashMap<>();
         body.put("code", code);
         body.put("client_id", clientId);
-        body.put("client_secret", clientSecret);
+        body.put("client_secret", clientSecret.value());
         body.put("redirect_uri", redirectUrl);
         body.put("grant_type", "authorization_code");
         HttpRequest request = HttpRequest.newBuilder(URI.create(tokenUrl)).timeout(TIMEOUT)

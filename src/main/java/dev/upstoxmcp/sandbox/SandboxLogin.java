@@ -3,19 +3,21 @@ package dev.upstoxmcp.sandbox;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The sandbox's stand-in for Upstox's login: a page where the demo user logs in with one click, single-use codes,
  * and the code-for-token exchange, with Upstox's rules (registered app and redirect URL, codes used once, expiring
- * within minutes). The token handed out is the sandbox's demo token.
+ * within minutes). The token handed out is the sandbox's demo token. The app's client secret is kept only as its
+ * SHA-256 digest and compared in constant time, so nothing here holds a secret that could be printed.
  */
 final class SandboxLogin {
 
@@ -26,18 +28,26 @@ final class SandboxLogin {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final String clientId;
-    private final String clientSecret;
+    private final byte[] secretDigest;
     private final String redirectUrl;
-    private final String demoToken;
     private final Clock clock;
     private final Map<String, Instant> codes = new ConcurrentHashMap<>();
 
-    SandboxLogin(String clientId, String clientSecret, String redirectUrl, String demoToken, Clock clock) {
+    /** @param secretDigest {@link #digest} of the app's client secret */
+    SandboxLogin(String clientId, byte[] secretDigest, String redirectUrl, Clock clock) {
         this.clientId = clientId;
-        this.clientSecret = clientSecret;
+        this.secretDigest = secretDigest.clone();
         this.redirectUrl = redirectUrl;
-        this.demoToken = demoToken;
         this.clock = clock;
+    }
+
+    /** The SHA-256 digest a client secret is kept and compared as. */
+    static byte[] digest(String secret) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", impossible);
+        }
     }
 
     /** True for the app and redirect URL registered with the sandbox (Upstox answers UDAPI100016 otherwise). */
@@ -56,19 +66,24 @@ final class SandboxLogin {
                 + (state == null ? "" : "&state=" + URLEncoder.encode(state, StandardCharsets.UTF_8)));
     }
 
-    /** Upstox's token answer (not enveloped) for a valid exchange; empty if anything does not match. */
-    Optional<String> exchange(String code, String requestClientId, String requestSecret, String requestRedirectUri) {
-        if (!clientId.equals(requestClientId) || !clientSecret.equals(requestSecret)
+    /** Whether the exchange is valid: the registered app, secret and redirect, and a live code (used up here). */
+    boolean redeem(String code, String requestClientId, String requestSecret, String requestRedirectUri) {
+        if (!clientId.equals(requestClientId) || requestSecret == null
+                || !MessageDigest.isEqual(secretDigest, digest(requestSecret))
                 || !redirectUrl.equals(requestRedirectUri) || code == null) {
-            return Optional.empty();
+            return false;
         }
         Instant expiry = codes.remove(code);   // single use, whether or not the rest succeeds
-        if (expiry == null || !clock.instant().isBefore(expiry)) return Optional.empty();
-        return Optional.of("{\"email\":\"asha.demo@example.com\",\"exchanges\":[\"NSE\",\"BSE\"],"
+        return expiry != null && clock.instant().isBefore(expiry);
+    }
+
+    /** Upstox's token answer (not enveloped) for a redeemed code: the demo user with the sandbox's demo token. */
+    static String tokenAnswer(String demoToken) {
+        return "{\"email\":\"asha.demo@example.com\",\"exchanges\":[\"NSE\",\"BSE\"],"
                 + "\"products\":[\"D\",\"I\"],\"broker\":\"UPSTOX\",\"user_id\":\"" + DEMO_USER_ID + "\","
                 + "\"user_name\":\"" + DEMO_USER_NAME + "\","
                 + "\"order_types\":[\"MARKET\",\"LIMIT\",\"SL\",\"SL-M\"],\"user_type\":\"individual\",\"poa\":false,"
-                + "\"is_active\":true,\"access_token\":\"" + demoToken + "\",\"extended_token\":null}");
+                + "\"is_active\":true,\"access_token\":\"" + demoToken + "\",\"extended_token\":null}";
     }
 
     /** The login page: one button, the state and redirect carried in hidden fields (escaped). */

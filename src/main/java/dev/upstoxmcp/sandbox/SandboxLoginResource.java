@@ -52,7 +52,7 @@ public class SandboxLoginResource {
 
     @PostConstruct
     void create() {
-        login = new SandboxLogin(clientId, clientSecret, redirectUrl, demoToken, Clock.systemUTC());
+        login = new SandboxLogin(clientId, SandboxLogin.digest(clientSecret), redirectUrl, Clock.systemUTC());
     }
 
     @GET
@@ -85,9 +85,8 @@ public class SandboxLoginResource {
                           @FormParam("grant_type") String grantType) {
         if (!enabled) return Response.status(Response.Status.NOT_FOUND).build();
         if (!"authorization_code".equals(grantType)) return invalidCredentials();
-        return login.exchange(code, client, secret, redirectUri)
-                .map(answer -> Response.ok(answer, MediaType.APPLICATION_JSON).build())
-                .orElseGet(SandboxLoginResource::invalidCredentials);
+        if (!login.redeem(code, client, secret, redirectUri)) return invalidCredentials();
+        return Response.ok(SandboxLogin.tokenAnswer(demoToken), MediaType.APPLICATION_JSON).build();
     }
 
     private static Response invalidCredentials() {

@@ -41,7 +41,7 @@ class AuthorizationServerTest {
     final McpTokens tokens = new McpTokens(SigningKey.generate(), ISSUER, RESOURCE, clock);
     final Map<String, String> upstoxUsers = new HashMap<>(Map.of("code-of-asha", "ASHA", "code-of-ravi", "RAVI"));
     final UpstoxLogin upstox = new UpstoxLogin("https://api.upstox.com/v2/login/authorization/dialog", "unused",
-            "our-upstox-app", "our-secret", ISSUER + "/auth/upstox/callback") {
+            "our-upstox-app", new Secret("our-secret"), ISSUER + "/auth/upstox/callback") {
         @Override
         UpstoxGrant exchange(String code) {
             String user = upstoxUsers.remove(code);   // Upstox codes are single-use too

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class SandboxLoginTest {
 
     static final String CALLBACK = "http://localhost:9080/auth/upstox/callback";
-    final SandboxLogin login = new SandboxLogin("sandbox-app", "sandbox-secret", CALLBACK, "demo-token",
+    final SandboxLogin login = new SandboxLogin("sandbox-app", SandboxLogin.digest("sandbox-secret"), CALLBACK,
             Clock.systemUTC());
 
     static String codeOf(URI redirect) {
@@ -24,9 +24,10 @@ class SandboxLoginTest {
         assertTrue(back.toString().startsWith(CALLBACK + "?code="), back::toString);
         assertTrue(back.toString().endsWith("&state=our-state"), back::toString);
         String code = codeOf(back);
-        String answer = login.exchange(code, "sandbox-app", "sandbox-secret", CALLBACK).orElseThrow();
+        assertTrue(login.redeem(code, "sandbox-app", "sandbox-secret", CALLBACK));
+        String answer = SandboxLogin.tokenAnswer("demo-token");
         assertTrue(answer.contains("\"access_token\":\"demo-token\"") && answer.contains("\"user_id\":\"SBX042\""));
-        assertTrue(login.exchange(code, "sandbox-app", "sandbox-secret", CALLBACK).isEmpty(), "codes are single-use");
+        assertFalse(login.redeem(code, "sandbox-app", "sandbox-secret", CALLBACK), "codes are single-use");
     }
 
     @Test
@@ -34,10 +35,10 @@ class SandboxLoginTest {
         assertFalse(login.isRegistered("other-app", CALLBACK));
         assertFalse(login.isRegistered("sandbox-app", "https://evil.example.com/cb"));
         String code = codeOf(login.loggedIn(null));
-        assertTrue(login.exchange(code, "sandbox-app", "wrong", CALLBACK).isEmpty());
-        assertTrue(login.exchange(codeOf(login.loggedIn(null)), "sandbox-app", "sandbox-secret", "http://x/cb")
-                .isEmpty());
-        assertTrue(login.exchange("made-up", "sandbox-app", "sandbox-secret", CALLBACK).isEmpty());
+        assertFalse(login.redeem(code, "sandbox-app", "wrong", CALLBACK));
+        assertFalse(login.redeem(codeOf(login.loggedIn(null)), "sandbox-app", "sandbox-secret", "http://x/cb"));
+        assertFalse(login.redeem(codeOf(login.loggedIn(null)), "sandbox-app", null, CALLBACK));
+        assertFalse(login.redeem("made-up", "sandbox-app", "sandbox-secret", CALLBACK));
     }
 
     @Test
