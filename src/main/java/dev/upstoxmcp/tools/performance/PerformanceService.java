@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 import dev.upstoxmcp.analytics.TimeWeightedReturn;
 import dev.upstoxmcp.analytics.Xirr;
 import dev.upstoxmcp.tools.AnswerStamp;
+import dev.upstoxmcp.tools.Figures;
 import dev.upstoxmcp.tools.Inr;
 import dev.upstoxmcp.tools.market.Candle;
 import dev.upstoxmcp.tools.market.CandleService;
@@ -96,7 +97,7 @@ public class PerformanceService {
         long length = ChronoUnit.DAYS.between(span.base(), span.end());
         return new PortfolioPerformance(span.label(), span.from(), span.end(), days.get(0), start, end, bought, sold,
                 end.subtract(start).subtract(bought).add(sold), trades.size(), xirr(span, start, end, trades),
-                percent(twr), length >= 365 ? percent(TimeWeightedReturn.annualise(twr, length)) : null,
+                Figures.percent(twr), length >= 365 ? Figures.percent(TimeWeightedReturn.annualise(twr, length)) : null,
                 monthly(days, values, flows), book.unexplained(), book.historyStart(), METHOD, stamp.now(),
                 stamp.source());
     }
@@ -181,7 +182,7 @@ public class PerformanceService {
         }
         if (end.signum() != 0) flows.add(new Xirr.Flow(span.end(), end.doubleValue()));
         try {
-            return percent(Xirr.of(flows));
+            return Figures.percent(Xirr.of(flows));
         } catch (IllegalArgumentException noRate) {
             return null;
         }
@@ -203,14 +204,10 @@ public class PerformanceService {
             }
             int first = indices.get(0);
             int last = indices.get(indices.size() - 1);
-            months.add(new MonthlyReturn(month.toString(), percent(growth - 1), money(values[first - 1]),
+            months.add(new MonthlyReturn(month.toString(), Figures.percent(growth - 1), money(values[first - 1]),
                     money(values[last]), money(net)));
         });
         return months;
-    }
-
-    private static BigDecimal percent(double rate) {
-        return BigDecimal.valueOf(rate * 100).setScale(2, RoundingMode.HALF_UP);
     }
 
     private static BigDecimal money(double amount) {

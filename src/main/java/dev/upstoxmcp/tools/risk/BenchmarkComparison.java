@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 import dev.upstoxmcp.mcp.Summarized;
+import dev.upstoxmcp.tools.Figures;
 import dev.upstoxmcp.tools.Inr;
 import dev.upstoxmcp.tools.InstrumentRef;
 import dev.upstoxmcp.upstox.DataSource;

@@ -10,6 +10,7 @@ import dev.upstoxmcp.analytics.Performance;
 import dev.upstoxmcp.analytics.Regression;
 import dev.upstoxmcp.mcp.Charted;
 import dev.upstoxmcp.tools.AnswerStamp;
+import dev.upstoxmcp.tools.Figures;
 import dev.upstoxmcp.tools.InstrumentRef;
 import dev.upstoxmcp.upstox.instruments.Instrument;
 import jakarta.enterprise.context.ApplicationScoped;

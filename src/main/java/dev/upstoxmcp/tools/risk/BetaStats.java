@@ -3,6 +3,7 @@ package dev.upstoxmcp.tools.risk;
 import java.math.BigDecimal;
 
 import dev.upstoxmcp.analytics.Regression;
+import dev.upstoxmcp.tools.Figures;
 
 /**
  * The regression of portfolio (or holding) returns on benchmark returns over one return frequency: beta, Pearson

@@ -13,6 +13,7 @@ import dev.upstoxmcp.analytics.Regression;
 import dev.upstoxmcp.mcp.Chart;
 import dev.upstoxmcp.mcp.Charted;
 import dev.upstoxmcp.tools.AnswerStamp;
+import dev.upstoxmcp.tools.Figures;
 import dev.upstoxmcp.tools.Inr;
 import dev.upstoxmcp.tools.InstrumentRef;
 import dev.upstoxmcp.upstox.instruments.Instrument;

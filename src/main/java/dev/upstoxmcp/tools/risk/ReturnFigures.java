@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import dev.upstoxmcp.analytics.DatedSeries;
 import dev.upstoxmcp.analytics.Performance;
+import dev.upstoxmcp.tools.Figures;
 
 /**
  * Return and risk of one side of a comparison, in percent: total return, annualised return (CAGR; only for a

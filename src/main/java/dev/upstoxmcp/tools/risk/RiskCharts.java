@@ -10,6 +10,7 @@ import dev.upstoxmcp.analytics.DatedSeries;
 import dev.upstoxmcp.charts.BarChart;
 import dev.upstoxmcp.charts.TimeSeriesChart;
 import dev.upstoxmcp.mcp.Chart;
+import dev.upstoxmcp.tools.Figures;
 
 /** The pictures of the risk answers, each with a description carrying its key numbers. */
 final class RiskCharts {

@@ -9,6 +9,7 @@ import dev.upstoxmcp.analytics.AlignedSeries;
 import dev.upstoxmcp.analytics.BuyAndHold;
 import dev.upstoxmcp.analytics.DatedSeries;
 import dev.upstoxmcp.analytics.Regression;
+import dev.upstoxmcp.tools.Figures;
 import dev.upstoxmcp.upstox.instruments.Instrument;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,7 +1,6 @@
 package dev.upstoxmcp.tools.stock;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,7 @@ import dev.upstoxmcp.analytics.PositionChange;
 import dev.upstoxmcp.mcp.PageRequest;
 import dev.upstoxmcp.mcp.ToolCallException;
 import dev.upstoxmcp.tools.AnswerStamp;
+import dev.upstoxmcp.tools.Figures;
 import dev.upstoxmcp.tools.InstrumentRef;
 import dev.upstoxmcp.tools.Inr;
 import dev.upstoxmcp.tools.allocation.DiversificationAnswer;
@@ -128,9 +128,9 @@ public class StockAnalysisService {
         Change change = changeShares.map(shares -> change(mix, shares, quantity, price)).orElse(null);
         PositionChange now = PositionChange.of(mix.values(), mix.index(), 0);
         return new PortfolioContext(held.isPresent(), held.map(StockViews::holding).orElse(null), mix.sector(),
-                mix.sector() == null ? null : percent(now.groupWeightBefore(mix.sameSector())),
+                mix.sector() == null ? null : Figures.percent(now.groupWeightBefore(mix.sameSector())),
                 instruments.resolve(benchmark).name(), figures.dailyBeta(), figures.weeklyBeta(),
-                figures.correlationWithPortfolio(), mix.hasBetas() ? ratio(now.betaBefore(mix.betas())) : null,
+                figures.correlationWithPortfolio(), mix.hasBetas() ? Figures.ratio(now.betaBefore(mix.betas())) : null,
                 change, figures.method() + " Weights are of today's delivery holdings at last prices (cash and "
                         + "mutual funds outside); the portfolio beta is the value-weighted average of the holdings' "
                         + "weekly betas; a change is priced at the last price " + Inr.format(price) + ".");
@@ -143,10 +143,10 @@ public class StockAnalysisService {
         }
         BigDecimal amount = price.multiply(BigDecimal.valueOf(shares));
         PositionChange change = PositionChange.of(mix.values(), mix.index(), amount.doubleValue());
-        return new Change(shares, Inr.amount(amount), quantity + shares, percent(change.weightBefore(mix.index())),
-                percent(change.weightAfter(mix.index())),
-                mix.sector() == null ? null : percent(change.groupWeightAfter(mix.sameSector())),
-                mix.hasBetas() ? ratio(change.betaAfter(mix.betas())) : null);
+        return new Change(shares, Inr.amount(amount), quantity + shares,
+                Figures.percent(change.weightBefore(mix.index())), Figures.percent(change.weightAfter(mix.index())),
+                mix.sector() == null ? null : Figures.percent(change.groupWeightAfter(mix.sameSector())),
+                mix.hasBetas() ? Figures.ratio(change.betaAfter(mix.betas())) : null);
     }
 
     /** Competitors' P/E, P/B and ROE; a competitor Upstox has no ratios for is listed without them. */
@@ -172,13 +172,5 @@ public class StockAnalysisService {
             notes.add(what + ": " + missing.getMessage());
             return null;
         }
-    }
-
-    private static BigDecimal percent(double fraction) {
-        return BigDecimal.valueOf(fraction * 100).setScale(2, RoundingMode.HALF_UP);
-    }
-
-    private static Double ratio(double value) {
-        return BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP).doubleValue();
     }
 }

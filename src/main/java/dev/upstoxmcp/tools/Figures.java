@@ -1,24 +1,27 @@
-package dev.upstoxmcp.tools.risk;
+package dev.upstoxmcp.tools;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** How risk figures are shown: ratios (beta, correlation, R²) to 4 decimals, fractions as percent to 2. */
-final class Figures {
+/**
+ * How statistics computed on {@code double} are shown: ratios (beta, correlation, R²) to 4 decimals, fractions as
+ * percent to 2 (half-up). Money stays {@code BigDecimal} throughout: see {@link Inr}.
+ */
+public final class Figures {
 
     private Figures() {}
 
-    static double ratio(double value) {
+    public static double ratio(double value) {
         return BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP).doubleValue();
     }
 
     /** 0.12345 → 12.35 (%). */
-    static BigDecimal percent(double fraction) {
+    public static BigDecimal percent(double fraction) {
         return BigDecimal.valueOf(fraction * 100).setScale(2, RoundingMode.HALF_UP);
     }
 
     /** "0.92" for summaries. */
-    static String twoDecimals(double value) {
+    public static String twoDecimals(double value) {
         return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 }
