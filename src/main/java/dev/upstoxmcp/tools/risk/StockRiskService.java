@@ -51,7 +51,7 @@ public class StockRiskService {
             Regression beta = PortfolioBetaService.fit(data.aligned(holding).weekly().returns());
             holdingBetas.put(holding.symbol(), beta == null ? null : Figures.ratio(beta.beta()));
         }
-        return new StockRisk(YEARS, ratio(daily, Regression::beta), ratio(weekly, Regression::beta),
+        return new StockRisk(benchmark.name(), YEARS, ratio(daily, Regression::beta), ratio(weekly, Regression::beta),
                 ratio(weekly, Regression::correlation), ratio(withRest, Regression::correlation), holdingBetas,
                 "Over the last " + YEARS + " years to " + to + ": betas are ordinary least squares of the stock's "
                         + "simple daily and weekly (last close of each ISO week) returns on " + benchmark.name()

@@ -129,7 +129,7 @@ public class StockAnalysisService {
         PositionChange now = PositionChange.of(mix.values(), mix.index(), 0);
         return new PortfolioContext(held.isPresent(), held.map(StockViews::holding).orElse(null), mix.sector(),
                 mix.sector() == null ? null : Figures.percent(now.groupWeightBefore(mix.sameSector())),
-                instruments.resolve(benchmark).name(), figures.dailyBeta(), figures.weeklyBeta(),
+                figures.benchmark(), figures.dailyBeta(), figures.weeklyBeta(),
                 figures.correlationWithPortfolio(), mix.hasBetas() ? Figures.ratio(now.betaBefore(mix.betas())) : null,
                 change, figures.method() + " Weights are of today's delivery holdings at last prices (cash and "
                         + "mutual funds outside); the portfolio beta is the value-weighted average of the holdings' "
