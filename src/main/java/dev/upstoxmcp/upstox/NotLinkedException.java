@@ -11,4 +11,10 @@ public final class NotLinkedException extends UpstoxException {
     public NotLinkedException(String whatToDo) {
         super("No Upstox account is linked. " + whatToDo, null);
     }
+
+    /** The user has not linked an account: nothing failed that an operator should look at. */
+    @Override
+    public boolean reportable() {
+        return false;
+    }
 }

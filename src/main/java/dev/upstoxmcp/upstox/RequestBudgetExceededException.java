@@ -22,4 +22,10 @@ public final class RequestBudgetExceededException extends UpstoxException {
     public long waitSeconds() {
         return waitSeconds;
     }
+
+    /** The user's own request budget is spent; nothing was sent, nothing failed. */
+    @Override
+    public boolean reportable() {
+        return false;
+    }
 }

@@ -30,10 +30,10 @@ public abstract sealed class UpstoxException extends ToolCallException
         return parts.isEmpty() ? "" : " (" + parts + ")";
     }
 
-    /** Upstox's failures are reported; a missing link and the user's own spent request budget are not. */
+    /** Upstox's failures are reported; the subclasses that are about the user, not Upstox, say otherwise. */
     @Override
     public boolean reportable() {
-        return !(this instanceof NotLinkedException || this instanceof RequestBudgetExceededException);
+        return true;
     }
 
     /** Upstox's error code such as {@code UDAPI100050}, or null when the response carried none. */

@@ -1,6 +1,7 @@
 package dev.upstoxmcp.upstox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +17,14 @@ import jakarta.ws.rs.core.MultivaluedHashMap;
 import org.junit.jupiter.api.Test;
 
 class UpstoxErrorsTest {
+
+    @Test
+    void upstoxFailuresAreReportedButTheUsersOwnStateIsNot() {
+        assertTrue(UpstoxErrors.badResponse().reportable());
+        assertTrue(UpstoxErrors.ofStatus(503, null, null).reportable());
+        assertFalse(new NotLinkedException("Set UPSTOX_ACCESS_TOKEN.").reportable());
+        assertFalse(new RequestBudgetExceededException(3).reportable());
+    }
 
     @Test
     void expiredTokenAsksToReauthorise() {
