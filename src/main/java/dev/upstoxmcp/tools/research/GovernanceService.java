@@ -100,9 +100,9 @@ public class GovernanceService {
                 notCovered.add(holding.symbol() + ": not in Upstox's instrument list.");
                 continue;
             }
-            try {
-                subjects.put(CompanyService.companyShare(instrument.get()), holding.lastPrice());
-            } catch (ToolCallException notACompany) {
+            if (CompanyService.isCompanyShare(instrument.get())) {
+                subjects.put(instrument.get(), holding.lastPrice());
+            } else {
                 notCovered.add(holding.symbol() + ": not a company share (ISIN " + holding.isin() + ").");
             }
         }
