@@ -75,8 +75,11 @@ class ScaleOutIT {
         CompletableFuture<LibertyServer> b = CompletableFuture.supplyAsync(() -> LibertyServer.start("oauthIT",
                 "scaleOutB", portB, Integer.getInteger("scaleout.b.https.port", 19943),
                 environment(balancer, upstoxB)));
-        serverA = a.join();
-        serverB = b.join();
+        try {
+            serverA = a.join();
+        } finally {
+            serverB = b.join();          // so that @AfterAll stops whichever started
+        }
         clientA = new OAuthClient(serverA.url());
         clientB = new OAuthClient(serverB.url());
     }
