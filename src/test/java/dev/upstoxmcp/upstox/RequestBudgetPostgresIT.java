@@ -1,5 +1,6 @@
 package dev.upstoxmcp.upstox;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -84,17 +85,66 @@ class RequestBudgetPostgresIT {
 
     @Test
     void aDatabaseThatCannotBeReachedFallsBackToThisServersOwnBudget() throws IOException {
-        int closedPort;
-        try (var socket = new java.net.ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
-        RequestBudget a = server("jdbc:postgresql://localhost:" + closedPort + "/postgres");
+        RequestBudget a = server(closedPortUrl());
         long started = System.nanoTime();
         for (int i = 0; i < 10; i++) a.take(asha, "HistoryApi.historical");
         long tookMillis = (System.nanoTime() - started) / 1_000_000;
         assertTrue(tookMillis < 3000, "the failing database held the calls " + tookMillis + " ms");
         assertThrows(RequestBudgetExceededException.class, () -> a.take(asha, "HistoryApi.historical"),
                 "the local budget still holds the limit");
+    }
+
+    /* The shared budgets are tried again 30 s after a failure, not before: one warning per try. */
+    @Test
+    void afterAFailureTheSharedBudgetsAreTriedAgainHalfAMinuteLater() throws IOException {
+        RequestBudgetTest.FakeClock clock = new RequestBudgetTest.FakeClock();
+        TimeMeter wallClock = new TimeMeter() {                      // what a distributed bucket requires
+            @Override
+            public long currentTimeNanos() {
+                return clock.currentTimeNanos();
+            }
+
+            @Override
+            public boolean isWallClockBased() {
+                return true;
+            }
+        };
+        RequestBudget a = new RequestBudget(LIMITS, new SharedBudgets(
+                new RateLimitConfig.Store(closedPortUrl(), "postgres", null), wallClock), wallClock, clock);
+        servers.add(a);
+        List<java.util.logging.LogRecord> warnings = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler capture = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                warnings.add(record);
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger(RequestBudget.class.getName());
+        log.addHandler(capture);
+        try {
+            a.take(asha, "UserApi.profile");
+            clock.advance(Duration.ofSeconds(29));
+            a.take(asha, "UserApi.profile");
+            assertEquals(1, warnings.size(), "within the half minute the local budget is used without trying");
+            clock.advance(Duration.ofSeconds(2));
+            a.take(asha, "UserApi.profile");
+            assertEquals(2, warnings.size(), "after it the shared budgets are tried (and fail) again");
+            assertFalse(warnings.get(0).getMessage().contains("postgres"), warnings.get(0).getMessage());
+        } finally {
+            log.removeHandler(capture);
+        }
+    }
+
+    static String closedPortUrl() throws IOException {
+        try (var socket = new java.net.ServerSocket(0)) {
+            return "jdbc:postgresql://localhost:" + socket.getLocalPort() + "/postgres";
+        }
     }
 
     /** What a take costs: one transaction (select for update, update, commit) on a pooled connection. */
