@@ -1,6 +1,8 @@
 package dev.upstoxmcp.upstox;
 
 import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,6 +29,23 @@ public class RateLimitConfig {
     @ConfigProperty(name = "upstox.rate-limit.max-queue")
     Duration maxQueue;
 
+    /** auto (shared when the token store is PostgreSQL), shared (PostgreSQL required) or local (this server's own). */
+    @Inject
+    @ConfigProperty(name = "upstox.rate-limit.store")
+    String store;
+
+    @Inject
+    @ConfigProperty(name = "upstox.auth.store-url")
+    String storeUrl;
+
+    @Inject
+    @ConfigProperty(name = "upstox.auth.store-user")
+    Optional<String> storeUser;
+
+    @Inject
+    @ConfigProperty(name = "upstox.auth.store-password")
+    Optional<String> storePassword;
+
     public RateLimitConfig() {}
 
     /** For tests: explicit limits. */
@@ -51,5 +70,36 @@ public class RateLimitConfig {
 
     Duration maxQueue() {
         return maxQueue;
+    }
+
+    /**
+     * The database the budgets are shared in, or empty when each server counts its own.
+     *
+     * @throws IllegalStateException when {@code upstox.rate-limit.store} is unknown, or shared without PostgreSQL
+     */
+    Optional<Store> sharedStore() {
+        boolean postgres = storeUrl != null && storeUrl.startsWith("jdbc:postgresql:");
+        String choice = store == null ? "local" : store.strip().toLowerCase(Locale.ROOT);
+        boolean shared = switch (choice) {
+            case "auto" -> postgres;
+            case "local" -> false;
+            case "shared" -> {
+                if (!postgres) throw new IllegalStateException("upstox.rate-limit.store=shared needs the token store "
+                        + "in PostgreSQL: upstox.auth.store-url (UPSTOX_AUTH_STORE_URL) = jdbc:postgresql://...");
+                yield true;
+            }
+            default -> throw new IllegalStateException("upstox.rate-limit.store (UPSTOX_RATE_LIMIT_STORE) must be "
+                    + "auto, shared or local, not " + store);
+        };
+        return shared ? Optional.of(new Store(storeUrl, storeUser.filter(user -> !user.isBlank()).orElse(null),
+                storePassword.filter(password -> !password.isBlank()).orElse(null))) : Optional.empty();
+    }
+
+    /** A PostgreSQL database and its credentials; {@code toString} never shows the password. */
+    record Store(String url, String user, String password) {
+        @Override
+        public String toString() {
+            return "Store[url=" + url + ", user=" + user + ", password=****]";
+        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.upstoxmcp.upstox;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -18,7 +19,12 @@ public class UpstoxAccess {
 
     @PostConstruct
     void createBudget() {
-        budget = new RequestBudget(limits);
+        budget = RequestBudget.of(limits);
+    }
+
+    @PreDestroy
+    void closeBudget() {
+        budget.close();
     }
 
     TokenSource tokens() {

@@ -1,6 +1,7 @@
 package dev.upstoxmcp.auth;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -182,6 +183,17 @@ final class OAuthClient {
                         + "\"clientInfo\":{\"name\":\"oauth-it\",\"version\":\"1\"}}}"));
         if (accessToken != null) request.header("Authorization", "Bearer " + accessToken);
         return send(request);
+    }
+
+    /** The MCP endpoint refuses {@code token} with 401 invalid_token, the challenge naming {@code reason}. */
+    void assertInvalidToken(String token, String reason) {
+        HttpResponse<String> refused = mcpPost(token);
+        assertEquals(401, refused.statusCode(), refused::body);
+        String challenge = refused.headers().firstValue("WWW-Authenticate").orElseThrow();
+        assertTrue(challenge.startsWith("Bearer resource_metadata=\"" + base), challenge);
+        assertTrue(challenge.contains("error=\"invalid_token\""), challenge);
+        assertTrue(challenge.contains(reason), () -> "expected \"" + reason + "\" in " + challenge);
+        assertFalse(refused.body().contains(token));
     }
 
     /** An MCP {@code notifications/initialized} POST in a session, with this bearer token. */

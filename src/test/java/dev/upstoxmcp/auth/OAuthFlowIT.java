@@ -5,7 +5,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
@@ -57,10 +56,8 @@ class OAuthFlowIT {
             .build();
 
     static final OAuthClient CLIENT = new OAuthClient(System.getProperty("oauth.url", "http://localhost:19380"));
-    static final UpstoxUser ASHA = new UpstoxUser("SBX042", "Asha Demo", "it-upstox-code-asha-41c9",
-            "it-upstox-token-asha-7e52a1");
-    static final UpstoxUser RAVI = new UpstoxUser("RVX007", "Ravi Other", "it-upstox-code-ravi-93bd",
-            "it-upstox-token-ravi-c08f44");
+    static final UpstoxUser ASHA = WireMockUpstox.ASHA;
+    static final UpstoxUser RAVI = WireMockUpstox.RAVI;
 
     @BeforeAll
     static void serverIsTheOauthModeApplication() {
@@ -85,23 +82,7 @@ class OAuthFlowIT {
 
     /** WireMock as Upstox: the dialog logs {@code user} in, the token exchange knows each user's code. */
     static void upstoxKnows(UpstoxUser loggingIn) {
-        upstox.stubFor(get(urlPathEqualTo("/v2/login/authorization/dialog")).atPriority(1)
-                .withQueryParam("client_id", equalTo(OAuthClient.UPSTOX_CLIENT_ID))
-                .willReturn(aResponse().withStatus(302).withTransformers("response-template")
-                        .withHeader("Location", "{{request.query.redirect_uri}}?code=" + loggingIn.upstoxCode()
-                                + "&state={{request.query.state}}")));
-        for (UpstoxUser user : List.of(ASHA, RAVI)) {
-            upstox.stubFor(post(urlPathEqualTo("/v2/login/authorization/token")).atPriority(1)
-                    .withRequestBody(containing("code=" + user.upstoxCode()))
-                    .withRequestBody(containing("client_secret=" + OAuthClient.UPSTOX_CLIENT_SECRET))
-                    .withRequestBody(containing("grant_type=authorization_code"))
-                    .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-                            .withBody(user.tokenAnswer())));
-        }
-        upstox.stubFor(get(urlPathEqualTo("/v2/user/profile")).atPriority(1)
-                .withHeader("Authorization", equalTo("Bearer " + RAVI.upstoxToken()))
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-                        .withBody(RAVI.profileAnswer())));
+        WireMockUpstox.logsIn(upstox, loggingIn);
     }
 
     static OAuthClient.Session linked(UpstoxUser user) {
@@ -338,13 +319,7 @@ class OAuthFlowIT {
     }
 
     static void assertInvalidToken(String token, String reason) {
-        var refused = CLIENT.mcpPost(token);
-        assertEquals(401, refused.statusCode(), refused::body);
-        String challenge = refused.headers().firstValue("WWW-Authenticate").orElseThrow();
-        assertTrue(challenge.startsWith("Bearer resource_metadata=\"" + CLIENT.base()), challenge);
-        assertTrue(challenge.contains("error=\"invalid_token\""), challenge);
-        assertTrue(challenge.contains(reason), () -> "expected \"" + reason + "\" in " + challenge);
-        assertFalse(refused.body().contains(token));
+        CLIENT.assertInvalidToken(token, reason);
     }
 
     static void assertGrantRefused(java.net.http.HttpResponse<String> answer) {
