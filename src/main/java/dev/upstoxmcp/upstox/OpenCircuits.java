@@ -7,16 +7,18 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.Config;
 
 /**
  * Which {@link UpstoxGroup}s have an open circuit breaker, and until when. MicroProfile Fault Tolerance does not expose
  * a breaker's state, so it is followed from the outside: a breaker opens on a failure, so the first refused call after
- * failures dates the opening to the last failure, and the breaker lets a trial call through once its delay
- * ({@code dev.upstoxmcp.upstox.UpstoxCircuits/CircuitBreaker/delay}, milliseconds) has passed since then. Any answer
- * that is not a failure (a trial call succeeding) closes it again.
+ * failures dates the opening to the last failure, and the breaker lets a trial call through once its delay has passed
+ * since then: the group's own {@code dev.upstoxmcp.upstox.UpstoxCircuits/<group>/CircuitBreaker/delay}, else the
+ * global {@code CircuitBreaker/delay}, else {@link UpstoxCircuits#OPEN_MILLIS}, as Fault Tolerance itself resolves it.
+ * Any answer that is not a failure (a trial call succeeding) closes it again.
  */
 @ApplicationScoped
 public class OpenCircuits {
@@ -25,18 +27,30 @@ public class OpenCircuits {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "dev.upstoxmcp.upstox.UpstoxCircuits/CircuitBreaker/delay")
-    long delayMillis;
+    Config config;
+
+    private Map<UpstoxGroup, Long> delayMillis;
 
     private final Map<UpstoxGroup, Instant> lastFailure = new ConcurrentHashMap<>();
     private final Map<UpstoxGroup, Instant> reopensAt = new ConcurrentHashMap<>();
 
     public OpenCircuits() {}
 
-    /** For tests: a clock they control and the breakers' delay. */
+    /** For tests: a clock they control and the breakers' delay, the same for every group. */
     OpenCircuits(Clock clock, Duration delay) {
         this.clock = clock;
-        this.delayMillis = delay.toMillis();
+        this.delayMillis = new EnumMap<>(UpstoxGroup.class);
+        for (UpstoxGroup group : UpstoxGroup.values()) delayMillis.put(group, delay.toMillis());
+    }
+
+    @PostConstruct
+    void readDelays() {
+        long global = config.getOptionalValue("CircuitBreaker/delay", Long.class).orElse(UpstoxCircuits.OPEN_MILLIS);
+        delayMillis = new EnumMap<>(UpstoxGroup.class);
+        for (UpstoxGroup group : UpstoxGroup.values()) {
+            delayMillis.put(group, config.getOptionalValue(UpstoxCircuits.class.getName() + "/" + group.circuit()
+                    + "/CircuitBreaker/delay", Long.class).orElse(global));
+        }
     }
 
     /** A call of {@code group} failed in a way its breaker counts. */
@@ -54,8 +68,9 @@ public class OpenCircuits {
         Instant now = clock.instant();
         Instant until = reopensAt.compute(group, (ignored, known) -> {
             if (known != null && known.isAfter(now)) return known;
-            Instant fromFailure = lastFailure.getOrDefault(group, now).plusMillis(delayMillis);
-            return fromFailure.isAfter(now) ? fromFailure : now.plusMillis(delayMillis);
+            long delay = delayMillis.get(group);
+            Instant fromFailure = lastFailure.getOrDefault(group, now).plusMillis(delay);
+            return fromFailure.isAfter(now) ? fromFailure : now.plusMillis(delay);
         });
         return secondsUntil(until, now);
     }

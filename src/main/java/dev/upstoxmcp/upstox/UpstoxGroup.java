@@ -39,4 +39,14 @@ public enum UpstoxGroup {
     public String id() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
+
+    /** The group's method on {@link UpstoxCircuits}, which names its fault tolerance keys: {@code marketData}. */
+    public String circuit() {
+        String[] words = name().toLowerCase(Locale.ROOT).split("_");
+        StringBuilder method = new StringBuilder(words[0]);
+        for (int i = 1; i < words.length; i++) {
+            method.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+        }
+        return method.toString();
+    }
 }

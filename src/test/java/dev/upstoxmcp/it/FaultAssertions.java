@@ -14,7 +14,11 @@ final class FaultAssertions {
     private FaultAssertions() {}
 
     static String errorText(McpSyncClient mcp, String tool) {
-        CallToolResult result = mcp.callTool(new CallToolRequest(tool, Map.of()));
+        return errorText(mcp, tool, Map.of());
+    }
+
+    static String errorText(McpSyncClient mcp, String tool, Map<String, Object> arguments) {
+        CallToolResult result = mcp.callTool(new CallToolRequest(tool, arguments));
         String text = McpResults.text(result);
         assertTrue(Boolean.TRUE.equals(result.isError()), () -> tool + " should have failed but answered " + text);
         return Leaks.assertNone(text);

@@ -92,6 +92,21 @@ class UpstoxCircuitsIT extends LiveModeClient {
     }
 
     @Test
+    void oneGroupCanHaveItsOwnTimeLimit() {
+        // the test server gives every group 3 s per attempt but market information 1 s
+        // (DEV_UPSTOXMCP_UPSTOX_UPSTOXCIRCUITS_MARKETINFO_TIMEOUT_VALUE)
+        upstox.stubFor(get(urlPathEqualTo("/v2/market/status/NSE")).atPriority(1).willReturn(aResponse()
+                .withStatus(200).withHeader("Content-Type", "application/json")
+                .withBodyFile("market/status-NSE.json").withFixedDelay(1500)));
+        upstox.stubFor(get(urlPathEqualTo("/v2/user/profile")).atPriority(1).willReturn(aResponse()
+                .withStatus(200).withHeader("Content-Type", "application/json")
+                .withBodyFile("user/profile.json").withFixedDelay(1500)));
+        assertAdvice(errorText(mcp, "get_market_status", Map.of("exchange", "NSE")), "did not answer in time");
+        upstox.verify(1, getRequestedFor(urlPathEqualTo("/v2/market/status/NSE")));
+        assertFalse(call("get_profile").isError(), "the account group keeps the global 3 s");
+    }
+
+    @Test
     void aRateLimitStormIsRetriedBoundedlyAndOpensNoCircuit() throws ExecutionException, InterruptedException {
         StubMapping storm = upstox.stubFor(get(urlPathMatching(PORTFOLIO)).atPriority(1).willReturn(aResponse()
                 .withStatus(429).withHeader("Retry-After", "1").withHeader("Content-Type", "application/json")
