@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -57,13 +58,24 @@ final class ToolIntrospector {
         require(isObjectResult(ToolArgument.raw(resultType)), where, "a tool must return a record or class, not "
                 + ToolArgument.raw(resultType).getSimpleName());
         List<ToolArgument> arguments = new ArrayList<>();
+        List<Class<?>> parameters = new ArrayList<>();
         for (Parameter parameter : method.getParameters()) {
+            if (ToolDefinition.SUPPLIED.contains(parameter.getType())) {
+                require(!parameter.isAnnotationPresent(ToolArg.class), where, "parameter " + parameter.getName()
+                        + " is supplied by the runtime and takes no @ToolArg");
+                require(!parameters.contains(parameter.getType()), where, "one " + parameter.getType()
+                        .getSimpleName() + " parameter at most");
+                parameters.add(parameter.getType());
+                continue;
+            }
             arguments.add(argumentOf(where, parameter));
+            parameters.add(null);
         }
         require(arguments.stream().map(ToolArgument::name).distinct().count() == arguments.size(), where,
                 "argument names must be unique");
         return new ToolDefinition(tool.name(), tool.title(), tool.description().strip(), beanClass, method,
-                List.copyOf(arguments), inputSchema(arguments), outputSchema(resultType));
+                List.copyOf(arguments), Collections.unmodifiableList(parameters), inputSchema(arguments),
+                outputSchema(resultType));
     }
 
     private static ToolArgument argumentOf(String where, Parameter parameter) {

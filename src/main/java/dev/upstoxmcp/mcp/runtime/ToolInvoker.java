@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 
 import dev.upstoxmcp.mcp.Chart;
 import dev.upstoxmcp.mcp.Charted;
+import dev.upstoxmcp.mcp.McpLog;
+import dev.upstoxmcp.mcp.Progress;
 import dev.upstoxmcp.mcp.Summarized;
 import dev.upstoxmcp.mcp.ToolCallException;
 import io.modelcontextprotocol.spec.McpSchema;
@@ -35,8 +37,14 @@ class ToolInvoker {
     Validator validator;
 
     CallToolResult call(ToolDefinition tool, Object bean, Map<String, Object> arguments) {
+        return call(tool, bean, arguments, Progress.NONE, McpLog.NONE);
+    }
+
+    /** As {@link #call(ToolDefinition, Object, Map)}, handing {@code progress} and {@code log} to a tool that asks. */
+    CallToolResult call(ToolDefinition tool, Object bean, Map<String, Object> arguments, Progress progress,
+                        McpLog log) {
         try {
-            Object[] values = ArgumentBinder.bind(tool, arguments);
+            Object[] values = parameters(tool, ArgumentBinder.bind(tool, arguments), progress, log);
             checkConstraints(tool, bean, values);
             return success(tool.method().invoke(bean, values));
         } catch (InvocationTargetException failed) {
@@ -44,6 +52,16 @@ class ToolInvoker {
         } catch (ReflectiveOperationException | RuntimeException failed) {
             return failure(tool, failed);
         }
+    }
+
+    private static Object[] parameters(ToolDefinition tool, Object[] arguments, Progress progress, McpLog log) {
+        Object[] values = new Object[tool.parameters().size()];
+        int next = 0;
+        for (int i = 0; i < values.length; i++) {
+            Class<?> supplied = tool.parameters().get(i);
+            values[i] = supplied == null ? arguments[next++] : supplied == Progress.class ? progress : log;
+        }
+        return values;
     }
 
     private void checkConstraints(ToolDefinition tool, Object bean, Object[] values) {
@@ -61,7 +79,8 @@ class ToolInvoker {
     private static String nameOf(ToolDefinition tool, Path path) {
         for (Path.Node node : path) {
             if (node.getKind() == jakarta.validation.ElementKind.PARAMETER) {
-                return tool.arguments().get(node.as(Path.ParameterNode.class).getParameterIndex()).name();
+                int parameter = node.as(Path.ParameterNode.class).getParameterIndex();
+                return tool.arguments().get(tool.argumentIndexOf(parameter)).name();
             }
         }
         return "an argument";

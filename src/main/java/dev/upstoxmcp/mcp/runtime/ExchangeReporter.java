@@ -1,0 +1,70 @@
+package dev.upstoxmcp.mcp.runtime;
+
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import dev.upstoxmcp.mcp.McpLog;
+import dev.upstoxmcp.mcp.Progress;
+import io.modelcontextprotocol.server.McpSyncServerExchange;
+import io.modelcontextprotocol.spec.McpSchema;
+
+/**
+ * The {@link Progress} and {@link McpLog} of one tool call, sent on its exchange. Progress goes out only when the
+ * request carried a {@code progressToken}, never backwards; log messages below the level the client set with
+ * {@code logging/setLevel} are dropped by the SDK. A notification that cannot be sent (client gone) never fails the
+ * tool call.
+ */
+final class ExchangeReporter implements Progress, McpLog {
+
+    private static final Logger LOG = Logger.getLogger(ExchangeReporter.class.getName());
+
+    private final McpSyncServerExchange exchange;
+    private final Object progressToken;
+    private final String logger;
+    private int lastDone = -1;
+
+    ExchangeReporter(McpSyncServerExchange exchange, Map<String, Object> requestMeta, String logger) {
+        this.exchange = exchange;
+        this.progressToken = requestMeta == null ? null : requestMeta.get("progressToken");
+        this.logger = logger;
+    }
+
+    @Override
+    public synchronized void step(int done, int total, String message) {
+        if (progressToken == null || exchange == null) return;
+        if (done < lastDone) return;
+        lastDone = done;
+        send(() -> exchange.progressNotification(new McpSchema.ProgressNotification(progressToken, (double) done,
+                total > 0 ? (double) total : null, message, null)));
+    }
+
+    @Override
+    public void debug(String message) {
+        log(McpSchema.LoggingLevel.DEBUG, message);
+    }
+
+    @Override
+    public void info(String message) {
+        log(McpSchema.LoggingLevel.INFO, message);
+    }
+
+    @Override
+    public void warning(String message) {
+        log(McpSchema.LoggingLevel.WARNING, message);
+    }
+
+    private void log(McpSchema.LoggingLevel level, String message) {
+        if (exchange == null) return;
+        send(() -> exchange.loggingNotification(McpSchema.LoggingMessageNotification.builder(level, message)
+                .logger(logger).build()));
+    }
+
+    private static void send(Runnable notification) {
+        try {
+            notification.run();
+        } catch (RuntimeException undelivered) {
+            LOG.log(Level.FINE, "notification not delivered: {0}", undelivered.getClass().getSimpleName());
+        }
+    }
+}
