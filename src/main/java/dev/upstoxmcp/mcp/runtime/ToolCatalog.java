@@ -55,9 +55,9 @@ public class ToolCatalog {
         return SyncToolSpecification.builder()
                 .tool(toolOf(definition))
                 .callHandler((exchange, request) -> {
-                    var reporter = new ExchangeReporter(exchange, request.meta(), definition.name());
+                    var context = new ExchangeContext(exchange, request.meta(), definition.name());
                     return metrics.timed(definition.name(),
-                            () -> invoker.call(definition, bean, request.arguments(), reporter, reporter));
+                            () -> invoker.call(definition, bean, request.arguments(), context));
                 })
                 .build();
     }

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import dev.upstoxmcp.mcp.Charted;
+import dev.upstoxmcp.mcp.Content;
 import dev.upstoxmcp.mcp.Tool;
 import dev.upstoxmcp.mcp.ToolArg;
 import dev.upstoxmcp.mcp.ToolCallException;
@@ -73,9 +74,12 @@ final class ToolIntrospector {
         }
         require(arguments.stream().map(ToolArgument::name).distinct().count() == arguments.size(), where,
                 "argument names must be unique");
+        Map<String, Object> inputSchema = tool.inputSchema().isBlank() ? inputSchema(arguments)
+                : declaredSchema(where, tool.inputSchema());
+        Map<String, Object> outputSchema = ToolArgument.raw(resultType) == Content.class ? null
+                : outputSchema(resultType);
         return new ToolDefinition(tool.name(), tool.title(), tool.description().strip(), beanClass, method,
-                List.copyOf(arguments), Collections.unmodifiableList(parameters), inputSchema(arguments),
-                outputSchema(resultType));
+                List.copyOf(arguments), Collections.unmodifiableList(parameters), inputSchema, outputSchema);
     }
 
     private static ToolArgument argumentOf(String where, Parameter parameter) {
@@ -148,6 +152,17 @@ final class ToolIntrospector {
         if (!required.isEmpty()) root.set("required", required);
         root.put("additionalProperties", false);
         return ToolSchemas.asMap(root);
+    }
+
+    private static Map<String, Object> declaredSchema(String where, String json) {
+        try {
+            tools.jackson.databind.JsonNode schema = ToolJson.MAPPER.readTree(json);
+            require(schema.isObject() && "object".equals(schema.path("type").asString()), where,
+                    "inputSchema must be a JSON Schema of type object");
+            return ToolSchemas.asMap((ObjectNode) schema);
+        } catch (tools.jackson.core.JacksonException invalid) {
+            throw new IllegalStateException("Tool " + where + ": inputSchema is not JSON", invalid);
+        }
     }
 
     private static Map<String, Object> outputSchema(Type resultType) {

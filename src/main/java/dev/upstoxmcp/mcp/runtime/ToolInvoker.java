@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 
 import dev.upstoxmcp.mcp.Chart;
 import dev.upstoxmcp.mcp.Charted;
+import dev.upstoxmcp.mcp.ClientRequests;
+import dev.upstoxmcp.mcp.Content;
 import dev.upstoxmcp.mcp.McpLog;
 import dev.upstoxmcp.mcp.Progress;
 import dev.upstoxmcp.mcp.Summarized;
@@ -37,14 +39,21 @@ class ToolInvoker {
     Validator validator;
 
     CallToolResult call(ToolDefinition tool, Object bean, Map<String, Object> arguments) {
-        return call(tool, bean, arguments, Progress.NONE, McpLog.NONE);
+        return call(tool, bean, arguments, Map.of(Progress.class, Progress.NONE, McpLog.class, McpLog.NONE));
     }
 
-    /** As {@link #call(ToolDefinition, Object, Map)}, handing {@code progress} and {@code log} to a tool that asks. */
-    CallToolResult call(ToolDefinition tool, Object bean, Map<String, Object> arguments, Progress progress,
-                        McpLog log) {
+    /** As {@link #call(ToolDefinition, Object, Map)}, handing a tool that asks for them the call's context objects. */
+    <C extends Progress & McpLog & ClientRequests> CallToolResult call(ToolDefinition tool, Object bean,
+                                                                       Map<String, Object> arguments, C context) {
+        return call(tool, bean, arguments, Map.of(Progress.class, context, McpLog.class, context,
+                ClientRequests.class, context));
+    }
+
+    /** As {@link #call(ToolDefinition, Object, Map)}, with the objects supplied to the tool by type. */
+    CallToolResult call(ToolDefinition tool, Object bean, Map<String, Object> arguments,
+                        Map<Class<?>, Object> supplied) {
         try {
-            Object[] values = parameters(tool, ArgumentBinder.bind(tool, arguments), progress, log);
+            Object[] values = parameters(tool, ArgumentBinder.bind(tool, arguments), supplied);
             checkConstraints(tool, bean, values);
             return success(tool.method().invoke(bean, values));
         } catch (InvocationTargetException failed) {
@@ -54,12 +63,18 @@ class ToolInvoker {
         }
     }
 
-    private static Object[] parameters(ToolDefinition tool, Object[] arguments, Progress progress, McpLog log) {
+    private static Object[] parameters(ToolDefinition tool, Object[] arguments, Map<Class<?>, Object> supplied) {
         Object[] values = new Object[tool.parameters().size()];
         int next = 0;
         for (int i = 0; i < values.length; i++) {
-            Class<?> supplied = tool.parameters().get(i);
-            values[i] = supplied == null ? arguments[next++] : supplied == Progress.class ? progress : log;
+            Class<?> type = tool.parameters().get(i);
+            if (type == null) {
+                values[i] = arguments[next++];
+            } else if (supplied.containsKey(type)) {
+                values[i] = supplied.get(type);
+            } else {
+                throw new ToolCallException(tool.name() + " needs a client connection to run.");
+            }
         }
         return values;
     }
@@ -88,6 +103,9 @@ class ToolInvoker {
 
     static CallToolResult success(Object returned) {
         if (returned == null) throw new IllegalStateException("a tool returned null");
+        if (returned instanceof Content content) {
+            return CallToolResult.builder().content(ContentBlocks.of(content)).build();
+        }
         Object result = returned instanceof Charted<?> charted ? charted.result() : returned;
         if (result == null) throw new IllegalStateException("a tool returned no result");
         Map<String, Object> structured = ToolJson.toObject(result);

@@ -40,7 +40,7 @@ class SuppliedParametersTest {
         Progress progress = (done, total, message) -> seen.add(done + "/" + total + " " + message);
         McpLog log = new RecordingLog(seen);
         CallToolResult result = ToolInvokerTest.invoker().call(countUp(), new ReportingTools(), Map.of("steps", 3),
-                progress, log);
+                Map.of(Progress.class, progress, McpLog.class, log));
         assertFalse(result.isError());
         assertEquals(List.of("info counting to 3", "1/3 step 1", "2/3 step 2", "3/3 step 3"), seen);
     }
