@@ -45,6 +45,14 @@ public class PortfolioBetaService {
         return beta(benchmarkText, years, rollingWindowWeeks, chart, Progress.NONE);
     }
 
+    /** For the client's log: the holdings left out of the weighted-average beta, and why. */
+    static List<String> leftOut(PortfolioBetaAnswer answer) {
+        return answer.holdings().stream().filter(holding -> holding.dailyBeta() == null)
+                .map(holding -> holding.symbol() + " has " + holding.dailyObservations() + " daily returns in the "
+                        + "period (3 needed): left out of the weighted-average beta")
+                .toList();
+    }
+
     /** As above, reporting one step per candle history fetched and one for the computation. */
     public Charted<PortfolioBetaAnswer> beta(String benchmarkText, int years, int rollingWindowWeeks, boolean chart,
                                              Progress progress) {

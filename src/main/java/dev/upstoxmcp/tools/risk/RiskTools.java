@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import dev.upstoxmcp.mcp.Charted;
+import dev.upstoxmcp.mcp.McpLog;
 import dev.upstoxmcp.mcp.Progress;
 import dev.upstoxmcp.mcp.Tool;
 import dev.upstoxmcp.mcp.ToolArg;
@@ -38,8 +39,10 @@ public class RiskTools {
             @ToolArg(description = "Weeks in each rolling-beta window, 8-156", defaultValue = "26") @Min(8) @Max(156)
             int rollingWindowWeeks,
             @ToolArg(description = "Whether to add PNG charts", defaultValue = "true") boolean chart,
-            Progress progress) {
-        return betas.beta(benchmark, years, rollingWindowWeeks, chart, progress);
+            Progress progress, McpLog log) {
+        Charted<PortfolioBetaAnswer> answer = betas.beta(benchmark, years, rollingWindowWeeks, chart, progress);
+        PortfolioBetaService.leftOut(answer.result()).forEach(log::warning);
+        return answer;
     }
 
     @Tool(name = "compare_with_benchmark", title = "Portfolio vs benchmark", description = """

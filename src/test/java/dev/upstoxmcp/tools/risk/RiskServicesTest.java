@@ -74,6 +74,19 @@ class RiskServicesTest {
         assertEquals(total, steps.size());
     }
 
+    @Test
+    void holdingsWithoutEnoughReturnsAreLoggedAsLeftOut() {
+        HoldingBeta young = new HoldingBeta("NEWCO", BigDecimal.ONE, null, null, null, 2);
+        HoldingBeta old = new HoldingBeta("OLDCO", BigDecimal.TEN, 1.0, 1.0, 0.9, 700);
+        PortfolioBetaAnswer answer = beta("NIFTY 50", 1, 26, false).result();
+        PortfolioBetaAnswer mixed = new PortfolioBetaAnswer(answer.benchmark(), answer.years(), answer.from(),
+                answer.to(), answer.daily(), answer.weekly(), answer.quarterly(), answer.rollingWindowWeeks(),
+                answer.rollingBeta(), List.of(young, old), null, null, answer.method(), answer.asOf(), answer.source());
+        assertEquals(List.of("NEWCO has 2 daily returns in the period (3 needed): left out of the weighted-average "
+                + "beta"), PortfolioBetaService.leftOut(mixed));
+        assertEquals(List.of(), PortfolioBetaService.leftOut(answer), "every demo holding has enough history");
+    }
+
     int answerHoldings() {
         return beta("NIFTY 50", 3, 26, false).result().holdings().size();
     }
