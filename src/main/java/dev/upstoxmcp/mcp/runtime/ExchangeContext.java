@@ -14,8 +14,9 @@ import io.modelcontextprotocol.server.McpSyncServerExchange;
 import io.modelcontextprotocol.spec.McpSchema;
 
 /**
- * The {@link Progress}, {@link McpLog} and {@link ClientRequests} of one tool call, sent on its exchange. Progress goes out only when the
- * request carried a {@code progressToken}, never backwards; log messages below the level the client set with
+ * The {@link Progress}, {@link McpLog} and {@link ClientRequests} of one tool call, sent on its exchange. Progress
+ * goes out only when the request carried a {@code progressToken}, always increasing (a step from a parallel fetch
+ * that arrives after a later one is dropped); log messages below the level the client set with
  * {@code logging/setLevel} are dropped by the SDK. A notification that cannot be sent (client gone) never fails the
  * tool call.
  */
@@ -37,7 +38,7 @@ final class ExchangeContext implements Progress, McpLog, ClientRequests {
     @Override
     public synchronized void step(int done, int total, String message) {
         if (progressToken == null || exchange == null) return;
-        if (done < lastDone) return;
+        if (done <= lastDone) return;
         lastDone = done;
         send(() -> exchange.progressNotification(new McpSchema.ProgressNotification(progressToken, (double) done,
                 total > 0 ? (double) total : null, message, null)));

@@ -30,7 +30,8 @@ class SuppliedParametersTest {
         assertEquals(List.of("steps"), tool.argumentNames());
         assertEquals(Arrays.asList(Progress.class, null, McpLog.class), tool.parameters());
         assertEquals("{\"type\":\"object\",\"properties\":{\"steps\":{\"type\":\"integer\",\"description\":"
-                + "\"Steps, 1-5\",\"minimum\":1,\"maximum\":5}},\"required\":[\"steps\"],\"additionalProperties\":false}",
+                + "\"Steps, 1-5\",\"minimum\":1,\"maximum\":5}},\"required\":[\"steps\"],"
+                + "\"additionalProperties\":false}",
                 ToolJson.toText(tool.inputSchema()));
     }
 
