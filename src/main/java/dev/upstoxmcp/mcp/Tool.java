@@ -24,4 +24,11 @@ public @interface Tool {
 
     /** What the tool answers, its scope, units and limits: the text an LLM decides from. */
     String description();
+
+    /**
+     * The input JSON Schema verbatim, for a schema the {@link ToolArg} parameters cannot express (e.g. JSON Schema
+     * 2020-12 {@code $defs}, {@code allOf}, {@code if/then/else}); empty (the default) derives it from the
+     * parameters. Arguments are still bound to the declared {@link ToolArg} parameters.
+     */
+    String inputSchema() default "";
 }

@@ -41,6 +41,12 @@ public class McpBootstrap implements ServletContextListener {
     PromptCatalog prompts;
 
     @Inject
+    ResourceCatalog resources;
+
+    @Inject
+    CompletionCatalog completions;
+
+    @Inject
     McpEndpointConfig config;
 
     @Inject
@@ -50,7 +56,7 @@ public class McpBootstrap implements ServletContextListener {
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        McpJsonMapper json = new SafeErrorJsonMapper(McpJsonDefaults.getMapper());
+        McpJsonMapper json = new SafeErrorJsonMapper(McpJsonDefaults.getMapper(), resources.uris());
         var validator = DefaultServerTransportSecurityValidator.builder()
                 .allowedOrigins(config.allowedOrigins())
                 .allowedHosts(config.allowedHosts())
@@ -69,9 +75,13 @@ public class McpBootstrap implements ServletContextListener {
                         .description("Holdings, positions, funds and analytics of an Upstox account")
                         .build())
                 .instructions(INSTRUCTIONS)
-                .capabilities(McpSchema.ServerCapabilities.builder().tools(false).prompts(false).logging().build())
+                .capabilities(McpSchema.ServerCapabilities.builder().tools(false).prompts(false)
+                        .resources(config.conformanceFixtures(), false).completions().logging().build())
                 .tools(catalog.specifications())
                 .prompts(prompts.specifications())
+                .resources(resources.specifications())
+                .resourceTemplates(resources.templateSpecifications())
+                .completions(completions.specifications())
                 .jsonMapper(json)
                 .validateToolInputs(false)   // ArgumentBinder and Bean Validation give argument-specific messages
                 .immediateExecution(true)
@@ -87,8 +97,8 @@ public class McpBootstrap implements ServletContextListener {
         servlet.setLoadOnStartup(1);
         servlet.addMapping(MCP_PATH);
         state.started(catalog.size());
-        LOG.info(() -> "MCP endpoint ready at " + config.publicUrl() + " with " + catalog.size() + " tools and "
-                + prompts.size() + " prompts");
+        LOG.info(() -> "MCP endpoint ready at " + config.publicUrl() + " with " + catalog.size() + " tools, "
+                + prompts.size() + " prompts and " + resources.size() + " resources");
     }
 
     @Override

@@ -45,6 +45,15 @@ class McpEndpointConfig {
     @ConfigProperty(name = "mcp.public-url")
     String publicUrl;
 
+    /** Serve the conformance suite's fixtures; resource subscriptions are offered only with them. */
+    @Inject
+    @ConfigProperty(name = "mcp.conformance-fixtures")
+    boolean conformanceFixtures;
+
+    boolean conformanceFixtures() {
+        return conformanceFixtures;
+    }
+
     List<String> allowedOrigins() {
         return allowedOrigins;
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.upstoxmcp.mcp.Content;
 import dev.upstoxmcp.mcp.ToolCallException;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncPromptSpecification;
 import io.modelcontextprotocol.spec.McpError;
@@ -72,9 +73,9 @@ public class PromptCatalog {
             }
             values.add(argument.optional() ? Optional.ofNullable(value) : value);
         }
-        String text;
+        Object written;
         try {
-            text = (String) definition.method().invoke(bean, values.toArray());
+            written = definition.method().invoke(bean, values.toArray());
         } catch (InvocationTargetException failed) {
             if (failed.getCause() instanceof ToolCallException badArgument) {
                 throw McpError.builder(McpSchema.ErrorCodes.INVALID_PARAMS).message("Prompt " + definition.name()
@@ -85,7 +86,11 @@ public class PromptCatalog {
         } catch (IllegalAccessException inaccessible) {
             throw new IllegalStateException(inaccessible);
         }
+        if (written instanceof Content content) {
+            return new McpSchema.GetPromptResult(definition.description(), ContentBlocks.of(content).stream()
+                    .map(block -> new McpSchema.PromptMessage(McpSchema.Role.USER, block)).toList());
+        }
         return new McpSchema.GetPromptResult(definition.description(), List.of(new McpSchema.PromptMessage(
-                McpSchema.Role.USER, new McpSchema.TextContent(text))));
+                McpSchema.Role.USER, new McpSchema.TextContent((String) written))));
     }
 }

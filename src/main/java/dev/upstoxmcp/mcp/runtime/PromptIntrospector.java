@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import dev.upstoxmcp.mcp.Content;
 import dev.upstoxmcp.mcp.Prompt;
 import dev.upstoxmcp.mcp.PromptArg;
 
@@ -36,7 +37,8 @@ final class PromptIntrospector {
         String where = beanClass.getSimpleName() + "." + method.getName();
         require(prompt.name().matches("[a-z]+(_[a-z]+)+"), where, "the name must be snake_case words");
         require(!prompt.description().isBlank(), where, "a prompt needs a description");
-        require(method.getReturnType() == String.class, where, "a prompt returns the message text, a String");
+        require(method.getReturnType() == String.class || method.getReturnType() == Content.class, where,
+                "a prompt returns the message text, a String, or Content");
         require(!Modifier.isStatic(method.getModifiers()), where, "a prompt is an instance method");
         List<PromptDefinition.Argument> arguments = new ArrayList<>();
         for (Parameter parameter : method.getParameters()) {

@@ -55,6 +55,23 @@ final class ProtocolErrors {
         return new McpSchema.JSONRPCResponse.JSONRPCError(code, fixedMessage(code), null);
     }
 
+    /**
+     * A "resource not found" error (-32002) naming the URI asked for (cut to a safe length) and every URI and URI
+     * template this server has, in {@code data}, so a client can correct itself.
+     */
+    static McpSchema.JSONRPCResponse.JSONRPCError resourceNotFound(McpSchema.JSONRPCResponse.JSONRPCError error,
+                                                                  List<String> known) {
+        String message = isPlainSdkSentence(error.message()) ? error.message() : "Resource not found";
+        Object uri = error.data() instanceof Map<?, ?> data ? data.get("uri") : null;
+        Map<String, Object> data = new LinkedHashMap<>();
+        if (uri instanceof String text) {
+            data.put("uri", text.length() <= MAX_MESSAGE ? text : text.substring(0, MAX_MESSAGE) + "…");
+        }
+        data.put("known_resources", known);
+        return new McpSchema.JSONRPCResponse.JSONRPCError(error.code(), message + ". Known resources: "
+                + String.join(", ", known), data);
+    }
+
     private static String fixedMessage(int code) {
         return switch (code) {
             case PARSE_ERROR -> "Parse error: the request body is not valid JSON";

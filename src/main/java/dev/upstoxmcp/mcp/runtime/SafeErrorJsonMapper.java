@@ -1,6 +1,7 @@
 package dev.upstoxmcp.mcp.runtime;
 
 import java.io.IOException;
+import java.util.List;
 
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.TypeRef;
@@ -15,9 +16,16 @@ import io.modelcontextprotocol.spec.McpSchema;
 final class SafeErrorJsonMapper implements McpJsonMapper {
 
     private final McpJsonMapper delegate;
+    private final List<String> knownResources;
 
     SafeErrorJsonMapper(McpJsonMapper delegate) {
+        this(delegate, List.of());
+    }
+
+    /** {@code knownResources}: the URIs and URI templates a "resource not found" error lists for the client. */
+    SafeErrorJsonMapper(McpJsonMapper delegate, List<String> knownResources) {
         this.delegate = delegate;
+        this.knownResources = List.copyOf(knownResources);
     }
 
     @Override
@@ -30,7 +38,7 @@ final class SafeErrorJsonMapper implements McpJsonMapper {
         return delegate.writeValueAsBytes(safe(value));
     }
 
-    private static Object safe(Object value) {
+    private Object safe(Object value) {
         if (value instanceof McpError error) {
             var jsonRpc = error.getJsonRpcError() != null ? error.getJsonRpcError()
                     : new McpSchema.JSONRPCResponse.JSONRPCError(ProtocolErrors.INTERNAL_ERROR, "Internal error");
@@ -38,8 +46,10 @@ final class SafeErrorJsonMapper implements McpJsonMapper {
             return ProtocolErrors.body(null, clean.code(), clean.message());
         }
         if (value instanceof McpSchema.JSONRPCResponse response && response.error() != null) {
-            return new McpSchema.JSONRPCResponse(response.jsonrpc(), response.id(), null,
-                    ProtocolErrors.sanitize(response.error()));
+            var error = response.error();
+            var clean = error.code() != null && error.code() == ResourceCatalog.RESOURCE_NOT_FOUND
+                    ? ProtocolErrors.resourceNotFound(error, knownResources) : ProtocolErrors.sanitize(error);
+            return new McpSchema.JSONRPCResponse(response.jsonrpc(), response.id(), null, clean);
         }
         return value;
     }

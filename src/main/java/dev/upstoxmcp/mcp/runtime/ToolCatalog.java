@@ -54,8 +54,11 @@ public class ToolCatalog {
         Object bean = beans.select(definition.beanClass()).get();
         return SyncToolSpecification.builder()
                 .tool(toolOf(definition))
-                .callHandler((exchange, request) -> metrics.timed(definition.name(),
-                        () -> invoker.call(definition, bean, request.arguments())))
+                .callHandler((exchange, request) -> {
+                    var context = new ExchangeContext(exchange, request.meta(), definition.name());
+                    return metrics.timed(definition.name(),
+                            () -> invoker.call(definition, bean, request.arguments(), context));
+                })
                 .build();
     }
 

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import dev.upstoxmcp.mcp.Charted;
+import dev.upstoxmcp.mcp.Content;
 import dev.upstoxmcp.mcp.Tool;
 import dev.upstoxmcp.mcp.ToolArg;
 import dev.upstoxmcp.mcp.ToolCallException;
@@ -57,13 +59,27 @@ final class ToolIntrospector {
         require(isObjectResult(ToolArgument.raw(resultType)), where, "a tool must return a record or class, not "
                 + ToolArgument.raw(resultType).getSimpleName());
         List<ToolArgument> arguments = new ArrayList<>();
+        List<Class<?>> parameters = new ArrayList<>();
         for (Parameter parameter : method.getParameters()) {
+            if (ToolDefinition.SUPPLIED.contains(parameter.getType())) {
+                require(!parameter.isAnnotationPresent(ToolArg.class), where, "parameter " + parameter.getName()
+                        + " is supplied by the runtime and takes no @ToolArg");
+                require(!parameters.contains(parameter.getType()), where, "one " + parameter.getType()
+                        .getSimpleName() + " parameter at most");
+                parameters.add(parameter.getType());
+                continue;
+            }
             arguments.add(argumentOf(where, parameter));
+            parameters.add(null);
         }
         require(arguments.stream().map(ToolArgument::name).distinct().count() == arguments.size(), where,
                 "argument names must be unique");
+        Map<String, Object> inputSchema = tool.inputSchema().isBlank() ? inputSchema(arguments)
+                : declaredSchema(where, tool.inputSchema());
+        Map<String, Object> outputSchema = ToolArgument.raw(resultType) == Content.class ? null
+                : outputSchema(resultType);
         return new ToolDefinition(tool.name(), tool.title(), tool.description().strip(), beanClass, method,
-                List.copyOf(arguments), inputSchema(arguments), outputSchema(resultType));
+                List.copyOf(arguments), Collections.unmodifiableList(parameters), inputSchema, outputSchema);
     }
 
     private static ToolArgument argumentOf(String where, Parameter parameter) {
@@ -136,6 +152,17 @@ final class ToolIntrospector {
         if (!required.isEmpty()) root.set("required", required);
         root.put("additionalProperties", false);
         return ToolSchemas.asMap(root);
+    }
+
+    private static Map<String, Object> declaredSchema(String where, String json) {
+        try {
+            tools.jackson.databind.JsonNode schema = ToolJson.MAPPER.readTree(json);
+            require(schema.isObject() && "object".equals(schema.path("type").asString()), where,
+                    "inputSchema must be a JSON Schema of type object");
+            return ToolSchemas.asMap((ObjectNode) schema);
+        } catch (tools.jackson.core.JacksonException invalid) {
+            throw new IllegalStateException("Tool " + where + ": inputSchema is not JSON", invalid);
+        }
     }
 
     private static Map<String, Object> outputSchema(Type resultType) {

@@ -11,6 +11,10 @@ import java.util.stream.Collectors;
 
 import dev.upstoxmcp.mcp.Chart;
 import dev.upstoxmcp.mcp.Charted;
+import dev.upstoxmcp.mcp.ClientRequests;
+import dev.upstoxmcp.mcp.Content;
+import dev.upstoxmcp.mcp.McpLog;
+import dev.upstoxmcp.mcp.Progress;
 import dev.upstoxmcp.mcp.Summarized;
 import dev.upstoxmcp.mcp.ToolCallException;
 import io.modelcontextprotocol.spec.McpSchema;
@@ -35,8 +39,21 @@ class ToolInvoker {
     Validator validator;
 
     CallToolResult call(ToolDefinition tool, Object bean, Map<String, Object> arguments) {
+        return call(tool, bean, arguments, Map.of(Progress.class, Progress.NONE, McpLog.class, McpLog.NONE));
+    }
+
+    /** As {@link #call(ToolDefinition, Object, Map)}, handing a tool that asks for them the call's context objects. */
+    <C extends Progress & McpLog & ClientRequests> CallToolResult call(ToolDefinition tool, Object bean,
+                                                                       Map<String, Object> arguments, C context) {
+        return call(tool, bean, arguments, Map.of(Progress.class, context, McpLog.class, context,
+                ClientRequests.class, context));
+    }
+
+    /** As {@link #call(ToolDefinition, Object, Map)}, with the objects supplied to the tool by type. */
+    CallToolResult call(ToolDefinition tool, Object bean, Map<String, Object> arguments,
+                        Map<Class<?>, Object> supplied) {
         try {
-            Object[] values = ArgumentBinder.bind(tool, arguments);
+            Object[] values = parameters(tool, ArgumentBinder.bind(tool, arguments), supplied);
             checkConstraints(tool, bean, values);
             return success(tool.method().invoke(bean, values));
         } catch (InvocationTargetException failed) {
@@ -44,6 +61,22 @@ class ToolInvoker {
         } catch (ReflectiveOperationException | RuntimeException failed) {
             return failure(tool, failed);
         }
+    }
+
+    private static Object[] parameters(ToolDefinition tool, Object[] arguments, Map<Class<?>, Object> supplied) {
+        Object[] values = new Object[tool.parameters().size()];
+        int next = 0;
+        for (int i = 0; i < values.length; i++) {
+            Class<?> type = tool.parameters().get(i);
+            if (type == null) {
+                values[i] = arguments[next++];
+            } else if (supplied.containsKey(type)) {
+                values[i] = supplied.get(type);
+            } else {
+                throw new ToolCallException(tool.name() + " needs a client connection to run.");
+            }
+        }
+        return values;
     }
 
     private void checkConstraints(ToolDefinition tool, Object bean, Object[] values) {
@@ -61,7 +94,8 @@ class ToolInvoker {
     private static String nameOf(ToolDefinition tool, Path path) {
         for (Path.Node node : path) {
             if (node.getKind() == jakarta.validation.ElementKind.PARAMETER) {
-                return tool.arguments().get(node.as(Path.ParameterNode.class).getParameterIndex()).name();
+                int parameter = node.as(Path.ParameterNode.class).getParameterIndex();
+                return tool.arguments().get(tool.argumentIndexOf(parameter)).name();
             }
         }
         return "an argument";
@@ -69,6 +103,9 @@ class ToolInvoker {
 
     static CallToolResult success(Object returned) {
         if (returned == null) throw new IllegalStateException("a tool returned null");
+        if (returned instanceof Content content) {
+            return CallToolResult.builder().content(ContentBlocks.of(content)).build();
+        }
         Object result = returned instanceof Charted<?> charted ? charted.result() : returned;
         if (result == null) throw new IllegalStateException("a tool returned no result");
         Map<String, Object> structured = ToolJson.toObject(result);

@@ -60,14 +60,8 @@ public class MarketStatusService implements MeteredCaches {
         OffsetDateTime now = stamp.now();
         LocalDate day = date.orElse(now.toLocalDate());
         requireKnownDay(day, now.toLocalDate());
-        List<MarketHoliday> currentYear = holidays.get(CURRENT_YEAR,
-                key -> upstox.fetch(MARKET_INFO, market::holidays));
-        int listYear = currentYear.isEmpty() ? now.getYear() : LocalDate.parse(currentYear.get(0).date()).getYear();
-        if (year.isPresent() && year.get() != listYear) {
-            throw new ToolCallException("year must be " + listYear + " or left out: Upstox publishes the holiday "
-                    + "list of the current year only; got " + year.get() + ". To check a day of another year, pass "
-                    + "it as date (yyyy-MM-dd).");
-        }
+        List<MarketHoliday> currentYear = currentYearHolidays();
+        int listYear = listYear(currentYear, year);
         MarketStatus status = upstox.fetch(MARKET_INFO, () -> market.status(exchange.name()));
         String code = status.status();
         boolean open = ExchangeCalendar.isOpen(code);
@@ -85,6 +79,29 @@ public class MarketStatusService implements MeteredCaches {
         return new MarketStatusAnswer(exchange, code, open, ExchangeCalendar.phase(code),
                 ExchangeCalendar.ist(status.lastUpdated()), nextOpen, closesAt, tradingDay,
                 list == HolidayList.NONE ? null : listYear, rows, now, stamp.source());
+    }
+
+    /** The exchange holidays of the year Upstox publishes (the current one); another year is refused. */
+    public HolidayCalendar holidays(Optional<Integer> year) {
+        List<MarketHoliday> currentYear = currentYearHolidays();
+        return new HolidayCalendar(listYear(currentYear, year),
+                currentYear.stream().map(ExchangeCalendar::row).toList(), stamp.now(), stamp.source());
+    }
+
+    private List<MarketHoliday> currentYearHolidays() {
+        return holidays.get(CURRENT_YEAR, key -> upstox.fetch(MARKET_INFO, market::holidays));
+    }
+
+    /** The year of Upstox's list; {@code wanted}, when given, must be it. */
+    private int listYear(List<MarketHoliday> currentYear, Optional<Integer> wanted) {
+        int listYear = currentYear.isEmpty() ? stamp.now().getYear()
+                : LocalDate.parse(currentYear.get(0).date()).getYear();
+        if (wanted.isPresent() && wanted.get() != listYear) {
+            throw new ToolCallException("year must be " + listYear + " or left out: Upstox publishes the holiday "
+                    + "list of the current year only; got " + wanted.get() + ". To check a day of another year, "
+                    + "pass it as date (yyyy-MM-dd).");
+        }
+        return listYear;
     }
 
     private TradingDay tradingDay(Exchange exchange, LocalDate day, Optional<MarketHoliday> holiday) {

@@ -16,9 +16,11 @@ import java.util.function.Supplier;
 
 import dev.upstoxmcp.analytics.TimeWeightedReturn;
 import dev.upstoxmcp.analytics.Xirr;
+import dev.upstoxmcp.mcp.Progress;
 import dev.upstoxmcp.tools.AnswerStamp;
 import dev.upstoxmcp.tools.Figures;
 import dev.upstoxmcp.tools.Inr;
+import dev.upstoxmcp.tools.ProgressSteps;
 import dev.upstoxmcp.tools.market.Candle;
 import dev.upstoxmcp.tools.market.CandleService;
 import dev.upstoxmcp.tools.portfolio.DeliveryTrade;
@@ -75,10 +77,20 @@ public class PerformanceService {
     AnswerStamp stamp;
 
     public PortfolioPerformance performance(String period, Optional<LocalDate> from, Optional<LocalDate> to) {
+        return performance(period, from, to, Progress.NONE);
+    }
+
+    /**
+     * As above, reporting one step for the holdings and trade history, one per candle history fetched and one for
+     * the returns.
+     */
+    public PortfolioPerformance performance(String period, Optional<LocalDate> from, Optional<LocalDate> to,
+                                            Progress progress) {
         PerformancePeriod span = PerformancePeriod.of(period, from, to, stamp.now().toLocalDate(),
                 lots.historyStart());
+        ProgressSteps steps = new ProgressSteps(progress, 2);
         LotBook book = lots.book();
-        List<SecurityHistory> securities = securities(book, span);
+        List<SecurityHistory> securities = securities(book, span, steps);
         List<LocalDate> days = days(securities, span);
         double[] values = new double[days.size()];
         double[] flows = new double[days.size()];
@@ -95,6 +107,7 @@ public class PerformanceService {
         BigDecimal sold = Inr.amount(sum(trades, false));
         double twr = TimeWeightedReturn.of(values, flows);
         long length = ChronoUnit.DAYS.between(span.base(), span.end());
+        steps.finish("Computed XIRR and TWR of " + securities.size() + " securities");
         return new PortfolioPerformance(span.label(), span.from(), span.end(), days.get(0), start, end, bought, sold,
                 end.subtract(start).subtract(bought).add(sold), trades.size(), xirr(span, start, end, trades),
                 Figures.percent(twr), length >= 365 ? Figures.percent(TimeWeightedReturn.annualise(twr, length)) : null,
@@ -103,7 +116,7 @@ public class PerformanceService {
     }
 
     /** Every security held at some point of the period: today's holdings and those traded since the base. */
-    private List<SecurityHistory> securities(LotBook book, PerformancePeriod span) {
+    private List<SecurityHistory> securities(LotBook book, PerformancePeriod span, ProgressSteps steps) {
         Map<String, List<DeliveryTrade>> tradesByKey = new LinkedHashMap<>();
         book.trades().forEach(trade -> tradesByKey.computeIfAbsent(trade.instrumentKey(), key -> new ArrayList<>())
                 .add(trade));
@@ -120,8 +133,13 @@ public class PerformanceService {
                     : holding.lastPrice(), trades, new TreeMap<>());
             if (isHeldDuring(bare, span)) heldDuring.add(bare);
         }
-        return parallel.all(heldDuring.stream().<Supplier<SecurityHistory>>map(security -> () -> withCloses(security,
-                span)).toList());
+        steps.total(heldDuring.size() + 2);
+        steps.done("Read the holdings and trade history; fetching " + heldDuring.size() + " daily candle histories");
+        return parallel.all(heldDuring.stream().<Supplier<SecurityHistory>>map(security -> () -> {
+            SecurityHistory fetched = withCloses(security, span);
+            steps.done("Fetched daily closes of " + security.symbol());
+            return fetched;
+        }).toList());
     }
 
     private static boolean isHeldDuring(SecurityHistory security, PerformancePeriod span) {

@@ -3,6 +3,7 @@ package dev.upstoxmcp.tools.performance;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import dev.upstoxmcp.mcp.Progress;
 import dev.upstoxmcp.mcp.Tool;
 import dev.upstoxmcp.mcp.ToolArg;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,7 +30,8 @@ public class PerformanceTools {
                     defaultValue = "1Y") String period,
             @ToolArg(description = "First day, yyyy-MM-dd (IST), not before the trade history starts")
             Optional<LocalDate> from,
-            @ToolArg(description = "Last day, yyyy-MM-dd (IST), default today") Optional<LocalDate> to) {
-        return performance.performance(period, from, to);
+            @ToolArg(description = "Last day, yyyy-MM-dd (IST), default today") Optional<LocalDate> to,
+            Progress progress) {
+        return performance.performance(period, from, to, progress);
     }
 }

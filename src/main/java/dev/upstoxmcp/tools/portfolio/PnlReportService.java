@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.upstoxmcp.mcp.PageRequest;
+import dev.upstoxmcp.mcp.Progress;
 import dev.upstoxmcp.mcp.ToolCallException;
 import dev.upstoxmcp.tools.AnswerStamp;
 import dev.upstoxmcp.tools.FinancialYear;
+import dev.upstoxmcp.tools.ProgressSteps;
 import dev.upstoxmcp.upstox.PnlApi;
 import dev.upstoxmcp.upstox.UpstoxGateway;
 import dev.upstoxmcp.upstox.UpstoxPagedResponse;
@@ -48,12 +50,21 @@ public class PnlReportService {
 
     public PnlReport report(Optional<String> financialYear, Optional<LocalDate> from, Optional<LocalDate> to,
                             PnlSegment segment, boolean includeUnrealised, ListView view, PageRequest page) {
+        return report(financialYear, from, to, segment, includeUnrealised, view, page, Progress.NONE);
+    }
+
+    /** As above, reporting one step per financial year fetched and one for the totals. */
+    public PnlReport report(Optional<String> financialYear, Optional<LocalDate> from, Optional<LocalDate> to,
+                            PnlSegment segment, boolean includeUnrealised, ListView view, PageRequest page,
+                            Progress progress) {
         PnlSpan span = PnlSpan.of(financialYear, from, to, stamp.now().toLocalDate());
+        ProgressSteps steps = new ProgressSteps(progress, span.parts().size() + 1);
         List<PnlTrade> trades = new ArrayList<>();
         ChargesBreakdown charges = ChargesBreakdown.NONE;
         for (PnlPeriod part : span.parts()) {
             trades.addAll(trades(part, segment));
             charges = charges.plus(charges(part, segment));
+            steps.done("Fetched the P&L of FY " + part.year().label());
         }
         PnlTotals totals = PnlCalculator.totals(trades, segment);
         PageRequest.Page<ScripPnl> shown = page.slice(view == ListView.SUMMARY ? List.of()
@@ -62,6 +73,7 @@ public class PnlReportService {
         UnrealisedPnl unrealised = includeUnrealised && segment.isEquity()
                 ? UnrealisedCalculator.of(lots.book(), view == ListView.FULL) : null;
         BigDecimal combined = unrealised == null ? null : net.add(unrealised.total());
+        steps.finish("Added up " + span.parts().size() + " financial year(s)");
         return new PnlReport(span.label(), segment, span.from(), span.to(), span.custom(), view,
                 totals, charges, net, shown.items(), unrealised, combined, shown.nextCursor(), shown.hasMore(),
                 stamp.now(), stamp.source());

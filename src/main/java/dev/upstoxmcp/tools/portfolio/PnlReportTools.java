@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import dev.upstoxmcp.mcp.PageRequest;
+import dev.upstoxmcp.mcp.Progress;
 import dev.upstoxmcp.mcp.Tool;
 import dev.upstoxmcp.mcp.ToolArg;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,8 +43,9 @@ public class PnlReportTools {
             boolean includeUnrealised,
             @ToolArg(description = "summary | compact | full", defaultValue = "compact") ListView view,
             @ToolArg(description = "Scrips per page, 1-200", defaultValue = "50") @Min(1) @Max(200) int limit,
-            @ToolArg(description = "next_cursor of the previous page") Optional<String> cursor) {
+            @ToolArg(description = "next_cursor of the previous page") Optional<String> cursor,
+            Progress progress) {
         return reports.report(financialYear, from, to, segment, includeUnrealised, view,
-                PageRequest.of(limit, cursor));
+                PageRequest.of(limit, cursor), progress);
     }
 }

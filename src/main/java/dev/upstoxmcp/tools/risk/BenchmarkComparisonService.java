@@ -9,9 +9,11 @@ import dev.upstoxmcp.analytics.DatedSeries;
 import dev.upstoxmcp.analytics.Performance;
 import dev.upstoxmcp.analytics.Regression;
 import dev.upstoxmcp.mcp.Charted;
+import dev.upstoxmcp.mcp.Progress;
 import dev.upstoxmcp.tools.AnswerStamp;
 import dev.upstoxmcp.tools.Figures;
 import dev.upstoxmcp.tools.InstrumentRef;
+import dev.upstoxmcp.tools.ProgressSteps;
 import dev.upstoxmcp.upstox.instruments.Instrument;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,9 +36,16 @@ public class BenchmarkComparisonService {
 
     public Charted<BenchmarkComparison> compare(String benchmarkText, String period, Optional<LocalDate> from,
                                                 Optional<LocalDate> to, boolean chart) {
+        return compare(benchmarkText, period, from, to, chart, Progress.NONE);
+    }
+
+    /** As above, reporting one step per candle history fetched and one for the computation. */
+    public Charted<BenchmarkComparison> compare(String benchmarkText, String period, Optional<LocalDate> from,
+                                                Optional<LocalDate> to, boolean chart, Progress progress) {
         RiskArguments.Range range = RiskArguments.range(period, from, to, history.lastCompletedDay());
         Instrument benchmark = history.benchmark(benchmarkText);
-        PortfolioHistory data = history.load(benchmark, range.from(), range.to());
+        ProgressSteps steps = new ProgressSteps(progress, 1 + PortfolioHistoryService.STEPS_AFTER_LOAD);
+        PortfolioHistory data = history.load(benchmark, range.from(), range.to(), steps);
         AlignedSeries closes = data.aligned();
         AlignedSeries daily = RiskArguments.enoughReturns(closes.returns(), benchmark, "daily");
         DatedSeries portfolio = closes.assetSeries();
@@ -51,6 +60,7 @@ public class BenchmarkComparisonService {
                         : mine.annualisedReturnPercent().subtract(theirs.annualisedReturnPercent()),
                 Figures.percent(Performance.trackingError(daily, PortfolioBetaService.DAYS_PER_YEAR)),
                 Figures.ratio(Regression.of(daily).beta()), data.method() + FIGURES, stamp.now(), stamp.source());
+        steps.finish("Compared the portfolio with " + benchmark.name());
         if (!chart) return Charted.of(answer);
         return new Charted<>(answer, List.of(RiskCharts.growth(benchmark.name(), Performance.rebased(portfolio, 100),
                 Performance.rebased(index, 100), Performance.totalReturn(portfolio), Performance.totalReturn(index))));

@@ -12,10 +12,12 @@ import dev.upstoxmcp.analytics.DatedSeries;
 import dev.upstoxmcp.analytics.Regression;
 import dev.upstoxmcp.mcp.Chart;
 import dev.upstoxmcp.mcp.Charted;
+import dev.upstoxmcp.mcp.Progress;
 import dev.upstoxmcp.tools.AnswerStamp;
 import dev.upstoxmcp.tools.Figures;
 import dev.upstoxmcp.tools.Inr;
 import dev.upstoxmcp.tools.InstrumentRef;
+import dev.upstoxmcp.tools.ProgressSteps;
 import dev.upstoxmcp.upstox.instruments.Instrument;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,11 +42,26 @@ public class PortfolioBetaService {
     AnswerStamp stamp;
 
     public Charted<PortfolioBetaAnswer> beta(String benchmarkText, int years, int rollingWindowWeeks, boolean chart) {
+        return beta(benchmarkText, years, rollingWindowWeeks, chart, Progress.NONE);
+    }
+
+    /** For the client's log: the holdings left out of the weighted-average beta, and why. */
+    static List<String> leftOut(PortfolioBetaAnswer answer) {
+        return answer.holdings().stream().filter(holding -> holding.dailyBeta() == null)
+                .map(holding -> holding.symbol() + " has " + holding.dailyObservations() + " daily returns in the "
+                        + "period (3 needed): left out of the weighted-average beta")
+                .toList();
+    }
+
+    /** As above, reporting one step per candle history fetched and one for the computation. */
+    public Charted<PortfolioBetaAnswer> beta(String benchmarkText, int years, int rollingWindowWeeks, boolean chart,
+                                             Progress progress) {
         RiskArguments.requireBetween("years", years, 1, 10);
         RiskArguments.requireBetween("rolling_window_weeks", rollingWindowWeeks, 8, 156);
         Instrument benchmark = history.benchmark(benchmarkText);
         LocalDate to = history.lastCompletedDay();
-        PortfolioHistory data = history.load(benchmark, to.minusYears(years), to);
+        ProgressSteps steps = new ProgressSteps(progress, 1 + PortfolioHistoryService.STEPS_AFTER_LOAD);
+        PortfolioHistory data = history.load(benchmark, to.minusYears(years), to, steps);
         AlignedSeries closes = data.aligned();
         AlignedSeries daily = RiskArguments.enoughReturns(closes.returns(), benchmark, "daily");
         AlignedSeries weekly = RiskArguments.enoughReturns(closes.weekly().returns(), benchmark, "weekly");
@@ -60,6 +77,7 @@ public class PortfolioBetaService {
                 rollingWindowWeeks, points(rolling), holdings, weightedAverage(holdings, HoldingBeta::dailyBeta),
                 weightedAverage(holdings, HoldingBeta::weeklyBeta), data.method() + ALPHA_AND_BETA, stamp.now(),
                 stamp.source());
+        steps.finish("Computed beta of " + holdings.size() + " holdings against " + benchmark.name());
         if (!chart) return Charted.of(answer);
         String name = benchmark.name();
         List<Chart> charts = new ArrayList<>(List.of(RiskCharts.weeklyReturns(name, weekly, weeklyStats)));

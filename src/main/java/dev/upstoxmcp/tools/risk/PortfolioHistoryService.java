@@ -16,6 +16,7 @@ import dev.upstoxmcp.analytics.DatedSeries;
 import dev.upstoxmcp.mcp.ToolCallException;
 import dev.upstoxmcp.tools.AnswerStamp;
 import dev.upstoxmcp.tools.Inr;
+import dev.upstoxmcp.tools.ProgressSteps;
 import dev.upstoxmcp.tools.market.Candle;
 import dev.upstoxmcp.tools.market.CandleService;
 import dev.upstoxmcp.upstox.CandleUnit;
@@ -36,6 +37,9 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  */
 @ApplicationScoped
 public class PortfolioHistoryService {
+
+    /** Steps a caller of {@link #load(Instrument, LocalDate, LocalDate, ProgressSteps)} keeps for its computation. */
+    static final int STEPS_AFTER_LOAD = 1;
 
     @Inject
     @RestClient
@@ -68,6 +72,14 @@ public class PortfolioHistoryService {
 
     /** Holdings, their closes and the benchmark's from {@code from} to {@code to}. */
     PortfolioHistory load(Instrument benchmark, LocalDate from, LocalDate to) {
+        return load(benchmark, from, to, ProgressSteps.none());
+    }
+
+    /**
+     * As {@link #load(Instrument, LocalDate, LocalDate)}, one step for the holdings and one per candle history
+     * fetched; {@code steps}' total becomes that plus the caller's {@link #STEPS_AFTER_LOAD} for its own work.
+     */
+    PortfolioHistory load(Instrument benchmark, LocalDate from, LocalDate to, ProgressSteps steps) {
         List<Holding> holdings = upstox.fetch(PORTFOLIO, portfolio::longTermHoldings).stream()
                 .filter(holding -> holding.quantity() != null && holding.quantity() > 0).toList();
         if (holdings.isEmpty()) {
@@ -78,8 +90,14 @@ public class PortfolioHistoryService {
                 .toList()).stream().collect(Collectors.toMap(Instrument::key, Function.identity()));
         List<Instrument> held = holdings.stream().map(holding -> byKey.get(holding.instrumentKey())).toList();
         List<Instrument> all = Stream.concat(held.stream(), Stream.of(benchmark)).toList();
+        steps.total(1 + all.size() + STEPS_AFTER_LOAD);
+        steps.done("Read " + holdings.size() + " holdings; fetching " + all.size() + " daily candle histories");
         List<Supplier<DatedSeries>> fetches = all.stream()
-                .<Supplier<DatedSeries>>map(instrument -> () -> closes(instrument, from, to)).toList();
+                .<Supplier<DatedSeries>>map(instrument -> () -> {
+                    DatedSeries fetched = closes(instrument, from, to);
+                    steps.done("Fetched daily closes of " + instrument.symbol());
+                    return fetched;
+                }).toList();
         List<DatedSeries> closes = parallel.all(fetches);
         List<HeldSeries> series = new ArrayList<>();
         for (int i = 0; i < holdings.size(); i++) {

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import dev.upstoxmcp.mcp.Charted;
+import dev.upstoxmcp.mcp.McpLog;
+import dev.upstoxmcp.mcp.Progress;
 import dev.upstoxmcp.mcp.Tool;
 import dev.upstoxmcp.mcp.ToolArg;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,8 +38,11 @@ public class RiskTools {
             @ToolArg(description = "Years of history, 1-10", defaultValue = "3") @Min(1) @Max(10) int years,
             @ToolArg(description = "Weeks in each rolling-beta window, 8-156", defaultValue = "26") @Min(8) @Max(156)
             int rollingWindowWeeks,
-            @ToolArg(description = "Whether to add PNG charts", defaultValue = "true") boolean chart) {
-        return betas.beta(benchmark, years, rollingWindowWeeks, chart);
+            @ToolArg(description = "Whether to add PNG charts", defaultValue = "true") boolean chart,
+            Progress progress, McpLog log) {
+        Charted<PortfolioBetaAnswer> answer = betas.beta(benchmark, years, rollingWindowWeeks, chart, progress);
+        PortfolioBetaService.leftOut(answer.result()).forEach(log::warning);
+        return answer;
     }
 
     @Tool(name = "compare_with_benchmark", title = "Portfolio vs benchmark", description = """
@@ -56,7 +61,8 @@ public class RiskTools {
             @ToolArg(description = "First day, yyyy-MM-dd (IST), for a custom period") Optional<LocalDate> from,
             @ToolArg(description = "Last day, yyyy-MM-dd (IST); default the last session before today")
             Optional<LocalDate> to,
-            @ToolArg(description = "Whether to add a PNG chart", defaultValue = "true") boolean chart) {
-        return comparisons.compare(benchmark, period, from, to, chart);
+            @ToolArg(description = "Whether to add a PNG chart", defaultValue = "true") boolean chart,
+            Progress progress) {
+        return comparisons.compare(benchmark, period, from, to, chart, progress);
     }
 }

@@ -71,6 +71,11 @@ public final class InstrumentMaster {
         return instruments.size();
     }
 
+    /** Every instrument, in the file's order. */
+    public List<Instrument> instruments() {
+        return instruments;
+    }
+
     public Instant loadedAt() {
         return loadedAt;
     }

@@ -24,6 +24,20 @@ class PerformanceServiceTest {
                 Optional.ofNullable(to).map(LocalDate::parse));
     }
 
+    /** One step for the holdings and trades, one per security's candle history, one for the returns; each once. */
+    @Test
+    void progressIsMonotonicPerSecurityAndReachesItsTotal() {
+        List<int[]> steps = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        service.performance("MAX", Optional.empty(), Optional.empty(),
+                (done, total, message) -> steps.add(new int[] {done, total}));
+        int total = steps.get(0)[1];
+        assertTrue(total >= 3, "holdings, at least one history and the returns");
+        assertTrue(steps.stream().allMatch(step -> step[1] == total), "one total throughout");
+        assertEquals(java.util.stream.IntStream.rangeClosed(1, total).boxed().toList(),
+                steps.stream().map(step -> step[0]).sorted().toList());
+        assertEquals(total, steps.get(steps.size() - 1)[0]);
+    }
+
     /**
      * No delivery trade since 2025-11-03, so over 1Y (closes of 2025-11-20 to last prices of 2026-11-20, 365 days)
      * money- and time-weighted returns are both 8,70,450.75 / 8,32,618.55 − 1 = 4.544 %; the end value is

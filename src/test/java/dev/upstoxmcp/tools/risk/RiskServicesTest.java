@@ -48,6 +48,49 @@ class RiskServicesTest {
                 Optional.ofNullable(from).map(LocalDate::parse), Optional.ofNullable(to).map(LocalDate::parse), true);
     }
 
+    /* One step for the holdings, one per candle history (each holding and the benchmark) and one for the figures:
+       the demo account's 13 holdings give 1 + 14 + 1 = 16 steps. */
+    @Test
+    void portfolioBetaReportsMonotonicProgressUpToItsTotal() {
+        List<int[]> steps = java.util.Collections.synchronizedList(new ArrayList<>());
+        beans.get(PortfolioBetaService.class).beta("NIFTY 50", 3, 26, false,
+                (done, total, message) -> steps.add(new int[] {done, total}));
+        int total = steps.get(0)[1];
+        assertEquals(1 + answerHoldings() + 1 + 1, total);
+        assertTrue(steps.stream().allMatch(step -> step[1] == total), "one total throughout");
+        assertEquals(total, steps.get(steps.size() - 1)[0]);
+        assertEquals(total, steps.size());
+        assertEquals(java.util.stream.IntStream.rangeClosed(1, total).boxed().toList(),
+                steps.stream().map(step -> step[0]).sorted().toList(), "each step once");
+    }
+
+    @Test
+    void benchmarkComparisonReportsProgressUpToItsTotal() {
+        List<int[]> steps = java.util.Collections.synchronizedList(new ArrayList<>());
+        beans.get(BenchmarkComparisonService.class).compare("NIFTY 50", "1Y", Optional.empty(), Optional.empty(),
+                false, (done, total, message) -> steps.add(new int[] {done, total}));
+        int total = steps.get(0)[1];
+        assertEquals(total, steps.get(steps.size() - 1)[0]);
+        assertEquals(total, steps.size());
+    }
+
+    @Test
+    void holdingsWithoutEnoughReturnsAreLoggedAsLeftOut() {
+        HoldingBeta young = new HoldingBeta("NEWCO", BigDecimal.ONE, null, null, null, 2);
+        HoldingBeta old = new HoldingBeta("OLDCO", BigDecimal.TEN, 1.0, 1.0, 0.9, 700);
+        PortfolioBetaAnswer answer = beta("NIFTY 50", 1, 26, false).result();
+        PortfolioBetaAnswer mixed = new PortfolioBetaAnswer(answer.benchmark(), answer.years(), answer.from(),
+                answer.to(), answer.daily(), answer.weekly(), answer.quarterly(), answer.rollingWindowWeeks(),
+                answer.rollingBeta(), List.of(young, old), null, null, answer.method(), answer.asOf(), answer.source());
+        assertEquals(List.of("NEWCO has 2 daily returns in the period (3 needed): left out of the weighted-average "
+                + "beta"), PortfolioBetaService.leftOut(mixed));
+        assertEquals(List.of(), PortfolioBetaService.leftOut(answer), "every demo holding has enough history");
+    }
+
+    int answerHoldings() {
+        return beta("NIFTY 50", 3, 26, false).result().holdings().size();
+    }
+
     /* 3 years up to Thursday 19 Nov 2026 (the last completed session): 736 common closes from 20 Nov 2023 give 735
        daily returns, 156 weekly and 12 quarterly ones. */
     @Test
