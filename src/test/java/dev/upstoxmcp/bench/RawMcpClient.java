@@ -22,6 +22,7 @@ final class RawMcpClient {
     static final String PROTOCOL_VERSION = "2025-06-18";
 
     private static final Pattern ERROR_CODE = Pattern.compile("\"error\"\\s*:\\s*\\{\\s*\"code\"\\s*:\\s*(-?\\d+)");
+    private static final Pattern FIRST_TEXT = Pattern.compile("\"text\"\\s*:\\s*\"([^\"]{0,48})");
     private static final String INITIALIZE = """
             {"jsonrpc":"2.0","id":0,"method":"initialize","params":{"protocolVersion":"%s","capabilities":{},\
             "clientInfo":{"name":"upstox-mcp-load-benchmark","version":"1.0"}}}""".formatted(PROTOCOL_VERSION);
@@ -118,8 +119,16 @@ final class RawMcpClient {
             Matcher code = ERROR_CODE.matcher(body);
             return new Outcome(code.find() ? "json-rpc " + code.group(1) : "no result", bytes);
         }
-        if (toolCall && body.contains("\"isError\":true")) return new Outcome("tool error", bytes);
+        if (toolCall && body.contains("\"isError\":true")) {
+            return new Outcome("tool error: " + firstText(body), bytes);
+        }
         return new Outcome(null, bytes);
+    }
+
+    /** The start of the first text content: enough to tell the kinds of tool errors apart. */
+    private static String firstText(String body) {
+        Matcher text = FIRST_TEXT.matcher(body);
+        return text.find() ? text.group(1) : "?";
     }
 
     private static String kind(Exception failed) {
