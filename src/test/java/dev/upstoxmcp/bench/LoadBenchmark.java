@@ -94,15 +94,18 @@ public final class LoadBenchmark {
         Process everything = null;
         try {
             header();
-            everything = startEverything();
-            RawMcpClient ours = new RawMcpClient(RawMcpClient.newHttpClient(), oursUrl);
-            RawMcpClient theirs = new RawMcpClient(RawMcpClient.newHttpClient(), "http://localhost:" + everythingPort);
-            long ourPid = libertyPid("loadSandbox");
-            awaitTool(ours, "search_instruments", "{\"query\":\"hdfc\"}", Duration.ofSeconds(90));
-            awaitTool(theirs, THEIR_TRIVIAL_TOOL, "{\"message\":\"hi\"}", Duration.ofSeconds(30));
-            warmUp(ours, theirs);
-            if (parts.contains("mix")) mix(ours, ourPid);
-            if (parts.contains("protocol")) protocol(ours, ourPid, theirs, everything.pid());
+            if (parts.contains("mix") || parts.contains("protocol")) {
+                everything = startEverything();
+                RawMcpClient ours = new RawMcpClient(RawMcpClient.newHttpClient(), oursUrl);
+                RawMcpClient theirs = new RawMcpClient(RawMcpClient.newHttpClient(),
+                        "http://localhost:" + everythingPort);
+                long ourPid = libertyPid("loadSandbox");
+                awaitTool(ours, "search_instruments", "{\"query\":\"hdfc\"}", Duration.ofSeconds(90));
+                awaitTool(theirs, THEIR_TRIVIAL_TOOL, "{\"message\":\"hi\"}", Duration.ofSeconds(30));
+                warmUp(ours, theirs);
+                if (parts.contains("mix")) mix(ours, ourPid);
+                if (parts.contains("protocol")) protocol(ours, ourPid, theirs, everything.pid());
+            }
             if (parts.contains("overhead")) overhead();
         } catch (Throwable failed) {
             StringWriter trace = new StringWriter();
