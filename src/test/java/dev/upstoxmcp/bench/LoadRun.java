@@ -118,7 +118,10 @@ final class LoadRun {
                 String session = null;
                 if (sessionPerWorker) {
                     RawMcpClient.Session open = client.open();
-                    if (open.id() == null) stats.get(calls.get(0).name()).record(0, open.outcome());
+                    if (open.id() == null) {
+                        stats.get(calls.get(0).name()).record(0, new RawMcpClient.Outcome(
+                                "opening the session: " + open.outcome().failure(), 0));
+                    }
                     session = open.id();
                 }
                 opened.countDown();
