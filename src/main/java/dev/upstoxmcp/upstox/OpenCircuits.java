@@ -11,6 +11,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Which {@link UpstoxGroup}s have an open circuit breaker, and until when. MicroProfile Fault Tolerance does not expose
@@ -26,10 +27,7 @@ public class OpenCircuits {
     @Inject
     Clock clock;
 
-    @Inject
-    Config config;
-
-    private Map<UpstoxGroup, Long> delayMillis;
+    private Map<UpstoxGroup, Long> delayMillis = sameDelay(UpstoxCircuits.OPEN_MILLIS);
 
     private final Map<UpstoxGroup, Instant> lastFailure = new ConcurrentHashMap<>();
     private final Map<UpstoxGroup, Instant> reopensAt = new ConcurrentHashMap<>();
@@ -39,12 +37,12 @@ public class OpenCircuits {
     /** For tests: a clock they control and the breakers' delay, the same for every group. */
     OpenCircuits(Clock clock, Duration delay) {
         this.clock = clock;
-        this.delayMillis = new EnumMap<>(UpstoxGroup.class);
-        for (UpstoxGroup group : UpstoxGroup.values()) delayMillis.put(group, delay.toMillis());
+        this.delayMillis = sameDelay(delay.toMillis());
     }
 
     @PostConstruct
     void readDelays() {
+        Config config = ConfigProvider.getConfig();
         long global = config.getOptionalValue("CircuitBreaker/delay", Long.class).orElse(UpstoxCircuits.OPEN_MILLIS);
         delayMillis = new EnumMap<>(UpstoxGroup.class);
         for (UpstoxGroup group : UpstoxGroup.values()) {
@@ -83,6 +81,12 @@ public class OpenCircuits {
             if (until.isAfter(now)) open.put(group, secondsUntil(until, now));
         });
         return open;
+    }
+
+    private static Map<UpstoxGroup, Long> sameDelay(long millis) {
+        Map<UpstoxGroup, Long> delays = new EnumMap<>(UpstoxGroup.class);
+        for (UpstoxGroup group : UpstoxGroup.values()) delays.put(group, millis);
+        return delays;
     }
 
     private static long secondsUntil(Instant until, Instant now) {
