@@ -103,7 +103,7 @@ class McpTransportIT {
     @Test
     void malformedJsonGetsAFixedMessageNotTheParserText() throws Exception {
         HttpResponse<String> response = post("{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":", session);
-        assertCleanError(response, 400, "Invalid request");
+        assertCleanError(response, 400, "Parse error: the request body is not valid JSON");
     }
 
     @Test
