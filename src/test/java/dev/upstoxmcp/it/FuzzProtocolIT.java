@@ -1,6 +1,5 @@
 package dev.upstoxmcp.it;
 
-import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -16,21 +15,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.EdgeCasesMode;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.ShrinkingMode;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,12 +34,14 @@ import tools.jackson.databind.json.JsonMapper;
  * bodies, odd headers and sessions. Fixed cases check the HTTP status and JSON-RPC code each must get (JSON-RPC 2.0:
  * -32700 for a body that is not JSON, -32600 for one that is not a request, -32601 for an unknown method, -32602 for
  * wrong params; HTTP 400 when no request could be read, 200 with the request's id when one could); generated cases
- * check that nothing is ever an internal error, a stack trace or a request left unanswered. Afterwards a new session
- * still works. McpTransportIT covers Origin, Host and protocol version; the cases run are printed at the end.
+ * (from a fixed seed, see {@link FuzzCases}) check that nothing is ever an internal error, a stack trace or a request
+ * left unanswered. Afterwards a new session still works. McpTransportIT covers Origin, Host and protocol version; the
+ * cases run are printed at the end.
  */
 class FuzzProtocolIT {
 
-    static final String SEED = "20261120";
+    static final int GENERATED_GARBAGE = 150;
+    static final int GENERATED_MESSAGES = 150;
     static final String PING = "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"ping\"}";
     static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -52,13 +49,14 @@ class FuzzProtocolIT {
     static ServerLogWatch log;
     static final Map<String, AtomicInteger> CASES = new ConcurrentHashMap<>();
 
-    @BeforeContainer
+    @BeforeAll
     static void initialize() throws Exception {
+        FuzzCases.announce(FuzzProtocolIT.class);
         log = ServerLogWatch.start("sandboxIT");
         session = newSession();
     }
 
-    @AfterContainer
+    @AfterAll
     static void stillServing() throws Exception {
         int total = CASES.values().stream().mapToInt(AtomicInteger::get).sum();
         new TreeMap<>(CASES).forEach((group, count) -> System.out.printf("fuzz protocol %-24s %5d cases%n", group,
@@ -83,8 +81,8 @@ class FuzzProtocolIT {
         }
     }
 
-    @Example
-    void malformedBodiesGetTheirJsonRpcError() {
+    @TestFactory
+    Stream<DynamicTest> malformedBodiesGetTheirJsonRpcError() {
         String nested = "[".repeat(10_000) + "]".repeat(10_000);
         String deepParams = "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"ping\",\"params\":" + "{\"a\":".repeat(5_000)
                 + "1" + "}".repeat(5_000) + "}";
@@ -147,7 +145,7 @@ class FuzzProtocolIT {
                         + "x".repeat(10_000_000) + "\"}}", 413, -32600),
                 new Case("unknown notification", "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/no_such\"}", 202,
                         null));
-        assertAll(cases.stream().map(sent -> () -> {
+        return cases.stream().map(sent -> FuzzCases.fixed(sent.name(), () -> {
             count("bodies");
             HttpResponse<String> response = send(request().header("Content-Type", "application/json")
                     .header("Mcp-Session-Id", session).POST(HttpRequest.BodyPublishers.ofByteArray(sent.body())));
@@ -155,8 +153,8 @@ class FuzzProtocolIT {
         }));
     }
 
-    @Example
-    void wrongHeadersAndSessionsAreInvalidRequests() {
+    @TestFactory
+    Stream<DynamicTest> wrongHeadersAndSessionsAreInvalidRequests() {
         Map<String, HttpRequest.Builder> cases = new LinkedHashMap<>();
         cases.put("no Content-Type 415", HttpRequest.newBuilder(endpoint()).timeout(Duration.ofSeconds(10))
                 .header("Accept", "application/json, text/event-stream").header("Mcp-Session-Id", session)
@@ -186,7 +184,7 @@ class FuzzProtocolIT {
         cases.put("GET unknown session 404", HttpRequest.newBuilder(endpoint()).timeout(Duration.ofSeconds(10))
                 .header("Accept", "text/event-stream").header("Mcp-Session-Id", "no-such-session").GET());
         cases.put("PUT 405", withSession().header("Content-Type", "application/json").PUT(body(PING)));
-        assertAll(cases.entrySet().stream().map(sent -> () -> {
+        return cases.entrySet().stream().map(sent -> FuzzCases.fixed(sent.getKey(), () -> {
             count("headers and sessions");
             String name = sent.getKey();
             int status = Integer.parseInt(name.substring(name.lastIndexOf(' ') + 1));
@@ -195,57 +193,67 @@ class FuzzProtocolIT {
     }
 
     /** Text that is almost, or not at all, a JSON-RPC request: never an internal error or a request left hanging. */
-    @Property(tries = 150, seed = SEED, shrinking = ShrinkingMode.BOUNDED, edgeCases = EdgeCasesMode.NONE)
-    void garbageIsAnsweredCleanly(@ForAll("garbage") String body) throws Exception {
-        assertNeverInternal(body, post(body, session));
-        count("generated garbage");
+    @TestFactory
+    Stream<DynamicTest> garbageIsAnsweredCleanly() {
+        return FuzzCases.generated("garbage", GENERATED_GARBAGE, FuzzProtocolIT::garbage, body -> body, body -> {
+            assertNeverInternal(body, post(body, session));
+            count("generated garbage");
+        });
     }
 
     /** JSON-RPC messages whose every member may be missing or of the wrong type. */
-    @Property(tries = 150, seed = SEED, shrinking = ShrinkingMode.BOUNDED, edgeCases = EdgeCasesMode.NONE)
-    void mistypedMessagesAreAnsweredCleanly(@ForAll("messages") Map<String, Object> message) throws Exception {
-        String body = JSON.writeValueAsString(message);
-        HttpResponse<String> response = post(body, session);
-        assertNeverInternal(body, response);
-        boolean request = message.get("id") instanceof Number || message.get("id") instanceof String;
-        if (request && response.statusCode() == 200) {
-            assertFalse(response.body().isBlank(), () -> "a request got an empty answer: " + body);
-        }
-        count("generated messages");
+    @TestFactory
+    Stream<DynamicTest> mistypedMessagesAreAnsweredCleanly() {
+        return FuzzCases.generated("messages", GENERATED_MESSAGES, FuzzProtocolIT::message, JSON::writeValueAsString,
+                message -> {
+                    String body = JSON.writeValueAsString(message);
+                    HttpResponse<String> response = post(body, session);
+                    assertNeverInternal(body, response);
+                    boolean request = message.get("id") instanceof Number || message.get("id") instanceof String;
+                    if (request && response.statusCode() == 200) {
+                        assertFalse(response.body().isBlank(), () -> "a request got an empty answer: " + body);
+                    }
+                    count("generated messages");
+                });
     }
 
-    @Provide
-    Arbitrary<String> garbage() {
-        String valid = "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\",\"params\":{\"name\":\"get_profile\","
-                + "\"arguments\":{}}}";
-        return Arbitraries.oneOf(
-                Arbitraries.integers().between(0, valid.length() - 1).map(cut -> valid.substring(0, cut)),
-                Arbitraries.strings().all().ofMaxLength(30).map(tail -> valid + tail),
-                Arbitraries.strings().all().ofMaxLength(200),
-                Arbitraries.strings().withChars("{}[]\":,0123456789.-+eEtrufalsn \\u").ofMaxLength(60),
-                Combinators.combine(Arbitraries.integers().between(0, valid.length() - 1),
-                        Arbitraries.chars().all()).as((at, c) -> valid.substring(0, at) + c + valid.substring(at + 1)));
+    static final String VALID_CALL = "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\",\"params\":{"
+            + "\"name\":\"get_profile\",\"arguments\":{}}}";
+
+    /** A valid tool call cut short, with a tail or with one character changed, or random text. */
+    static String garbage(SplittableRandom random) {
+        return Draw.oneOf(random,
+                () -> VALID_CALL.substring(0, random.nextInt(VALID_CALL.length())),
+                () -> VALID_CALL + Draw.text(random, 30),
+                () -> Draw.text(random, 200),
+                () -> Draw.textOf(random, "{}[]\":,0123456789.-+eEtrufalsn \\u", 60),
+                () -> {
+                    int at = random.nextInt(VALID_CALL.length());
+                    return VALID_CALL.substring(0, at) + Draw.character(random) + VALID_CALL.substring(at + 1);
+                });
     }
 
-    @Provide
-    Arbitrary<Map<String, Object>> messages() {
-        Arbitrary<Object> jsonrpc = Arbitraries.of("2.0", "2.0", "1.0", 2, "", Absent.VALUE).map(o -> o);
-        Arbitrary<Object> id = Arbitraries.of(1, 1, "a", "", -1, Long.MAX_VALUE, 1.5, true, Map.of(), List.of(1),
-                "x".repeat(10_000), Absent.VALUE).map(o -> o);
-        Arbitrary<Object> method = Arbitraries.of("ping", "tools/list", "tools/call", "prompts/list", "prompts/get",
-                "initialize", "logging/setLevel", "resources/list", "completion/complete", "notifications/initialized",
-                "notifications/cancelled", "no/such", "", "TOOLS/LIST", "tools/call\u0000", 42, List.of(), Absent.VALUE)
-                .map(o -> o);
-        Arbitrary<Object> name = Arbitraries.of("get_profile", "get_holdings", "portfolio_review", "no_such", "", 42,
-                Map.of(), "\u202E\uD83D\uDCA9", Absent.VALUE).map(o -> o);
-        Arbitrary<Object> arguments = Arbitraries.of(Map.of(), Map.of("limit", "x"), Map.of("x", List.of()), List.of(),
-                "x", 7, Absent.VALUE).map(o -> o);
-        Arbitrary<Object> params = Arbitraries.oneOf(
-                Arbitraries.of(Map.of(), List.of(), "x", 42, Map.of("cursor", 42), Map.of("level", "LOUD"),
-                        Map.of("protocolVersion", 42), Absent.VALUE).map(o -> o),
-                Combinators.combine(name, arguments).as((n, a) -> object("name", n, "arguments", a)));
-        return Combinators.combine(jsonrpc, id, method, params)
-                .as((j, i, m, p) -> object("jsonrpc", j, "id", i, "method", m, "params", p));
+    static final List<Object> JSONRPC = List.of("2.0", "2.0", "1.0", 2, "", Absent.VALUE);
+    static final List<Object> IDS = List.of(1, 1, "a", "", -1, Long.MAX_VALUE, 1.5, true, Map.of(), List.of(1),
+            "x".repeat(10_000), Absent.VALUE);
+    static final List<Object> METHODS = List.of("ping", "tools/list", "tools/call", "prompts/list", "prompts/get",
+            "initialize", "logging/setLevel", "resources/list", "completion/complete", "notifications/initialized",
+            "notifications/cancelled", "no/such", "", "TOOLS/LIST", "tools/call\u0000", 42, List.of(), Absent.VALUE);
+    static final List<Object> NAMES = List.of("get_profile", "get_holdings", "portfolio_review", "no_such", "", 42,
+            Map.of(), "\u202E\uD83D\uDCA9", Absent.VALUE);
+    static final List<Object> ARGUMENTS = List.of(Map.of(), Map.of("limit", "x"), Map.of("x", List.of()), List.of(),
+            "x", 7, Absent.VALUE);
+    static final List<Object> PARAMS = List.of(Map.of(), List.of(), "x", 42, Map.of("cursor", 42),
+            Map.of("level", "LOUD"), Map.of("protocolVersion", 42), Absent.VALUE);
+
+    /** A JSON-RPC message whose members are each of the right type, of a wrong one, or missing. */
+    static Map<String, Object> message(SplittableRandom random) {
+        Object jsonrpc = Draw.one(random, JSONRPC);
+        Object id = Draw.one(random, IDS);
+        Object method = Draw.one(random, METHODS);
+        Object params = random.nextBoolean() ? Draw.one(random, PARAMS)
+                : object("name", Draw.one(random, NAMES), "arguments", Draw.one(random, ARGUMENTS));
+        return object("jsonrpc", jsonrpc, "id", id, "method", method, "params", params);
     }
 
     /** A JSON object of the members that are not {@link Absent}. */
@@ -362,6 +370,6 @@ class FuzzProtocolIT {
     }
 
     private static String abbreviate(String text) {
-        return FuzzToolArgumentsIT.Call.abbreviate(text);
+        return FuzzCases.abbreviate(text, 300);
     }
 }

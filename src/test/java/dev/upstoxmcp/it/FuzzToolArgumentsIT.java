@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,49 +15,50 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import io.modelcontextprotocol.spec.McpSchema.Tool;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.EdgeCasesMode;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.ShrinkingMode;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
  * Every tool, as tools/list announces it at run time, called with arguments generated from its input schema to be
  * extreme, mistyped, missing or unknown ({@link HostileArguments}). Each call must end in a normal result, an
  * {@code isError} result with a readable message that leaks nothing, or a JSON-RPC "Invalid params" error; never an
- * internal error, a broken transport or a hang. The server must keep answering afterwards. The seed is fixed so a
- * failure reproduces; the cases run per tool are printed at the end.
+ * internal error, a broken transport or a hang. The server must keep answering afterwards. The generated calls come
+ * from a fixed seed ({@link FuzzCases}) so a failure reproduces; the cases run per tool are printed at the end.
  */
 class FuzzToolArgumentsIT {
 
-    static final String SEED = "20261120";
+    static final int GENERATED_CALLS = 250;
     static final int MAX_MESSAGE = 1_000;
 
     static McpSyncClient mcp;
     static List<Tool> tools;
     static ServerLogWatch log;
     static final Map<String, Tally> TALLIES = new ConcurrentHashMap<>();
+    /** The call that broke the transport or timed out: every later call would fail or wait the same way. */
+    static volatile Call brokeTheTransport;
 
-    @BeforeContainer
+    @BeforeAll
     static void connect() throws Exception {
+        FuzzCases.announce(FuzzToolArgumentsIT.class);
         log = ServerLogWatch.start("sandboxIT");
         mcp = TestServers.client(TestServers.sandboxUrl());
         tools = mcp.listTools().tools();
         assertFalse(tools.isEmpty());
     }
 
-    @AfterContainer
+    @AfterAll
     static void report() throws Exception {
         try {
             Tally total = new Tally();
@@ -76,80 +78,70 @@ class FuzzToolArgumentsIT {
         log.assertNoFailureCausedByInput();
     }
 
-    @Property(tries = 250, seed = SEED, shrinking = ShrinkingMode.BOUNDED, edgeCases = EdgeCasesMode.NONE)
-    void everyToolAnswersHostileArgumentsCleanly(@ForAll("calls") Call call) {
-        assertClean(call);
-        mcp.ping();
-    }
-
-    @Provide
-    Arbitrary<Call> calls() {
-        return Arbitraries.of(tools).flatMap(tool -> HostileArguments.forSchema(tool.inputSchema())
-                .map(arguments -> new Call(tool.name(), arguments)));
+    @TestFactory
+    Stream<DynamicTest> everyToolAnswersHostileArgumentsCleanly() {
+        return FuzzCases.generated("tool calls", GENERATED_CALLS, random -> {
+            Tool tool = Draw.one(random, tools);
+            return new Call(tool.name(), HostileArguments.forSchema(tool.inputSchema(), random));
+        }, Call::whole, FuzzToolArgumentsIT::assertCleanAndServing);
     }
 
     /**
-     * The same property over a fixed list per tool, so every argument of every tool gets a wrong JSON type, every
+     * The same check over a fixed list per tool, so every argument of every tool gets a wrong JSON type, every
      * required argument is left out once, every array argument gets 10 000 items and one string argument 100 kB
      * (the generated calls send 100 kB to the others now and then).
      */
-    @Example
+    @TestFactory
+    Stream<DynamicNode> everyArgumentOfEveryToolRefusesWrongTypesAndSurvivesHugeValues() {
+        return tools.stream().map(tool -> DynamicContainer.dynamicContainer(tool.name(), fixedCases(tool).stream()
+                .map(call -> FuzzCases.fixed(call.whole(), () -> assertCleanAndServing(call)))));
+    }
+
     @SuppressWarnings("unchecked")
-    void everyArgumentOfEveryToolRefusesWrongTypesAndSurvivesHugeValues() {
-        for (Tool tool : tools) {
-            Map<String, Object> properties = (Map<String, Object>) tool.inputSchema().getOrDefault("properties",
-                    Map.of());
-            List<String> required = (List<String>) tool.inputSchema().getOrDefault("required", List.of());
-            Map<String, Object> minimal = new LinkedHashMap<>();
-            required.forEach(name -> minimal.put(name, validValue((Map<String, Object>) properties.get(name))));
+    static List<Call> fixedCases(Tool tool) {
+        Map<String, Object> properties = (Map<String, Object>) tool.inputSchema().getOrDefault("properties",
+                Map.of());
+        List<String> required = (List<String>) tool.inputSchema().getOrDefault("required", List.of());
+        Map<String, Object> minimal = new LinkedHashMap<>();
+        required.forEach(name -> minimal.put(name, validValue((Map<String, Object>) properties.get(name))));
 
-            List<Map<String, Object>> cases = new ArrayList<>();
-            cases.add(Map.of());
-            cases.add(with(minimal, "no_such_argument", 1));
-            cases.add(with(minimal, "x".repeat(HostileArguments.HUGE_STRING), "y"));
-            for (String name : required) {
-                Map<String, Object> without = new LinkedHashMap<>(minimal);
-                without.remove(name);
-                cases.add(without);
-            }
-            boolean hugeStringSent = false;
-            for (var property : properties.entrySet()) {
-                String name = property.getKey();
-                Map<String, Object> spec = (Map<String, Object>) property.getValue();
-                for (Object wrong : List.of(42, List.of(Map.of("x", 1)))) {
-                    cases.add(with(minimal, name, wrong));
-                }
-                if ("string".equals(spec.get("type")) && !hugeStringSent) {
-                    cases.add(with(minimal, name, "\u0000\u202E\uD83D\uDCA9"
-                            + "x".repeat(HostileArguments.HUGE_STRING)));
-                    hugeStringSent = true;
-                }
-                if ("array".equals(spec.get("type"))) {
-                    Object item = validValue((Map<String, Object>) spec.get("items"));
-                    cases.add(with(minimal, name, Collections.nCopies(HostileArguments.HUGE_ARRAY, item)));
-                }
-            }
-            for (Map<String, Object> arguments : cases) {
-                assertClean(new Call(tool.name(), arguments));
-            }
-            mcp.ping();
+        List<Map<String, Object>> cases = new ArrayList<>();
+        cases.add(Map.of());
+        cases.add(with(minimal, "no_such_argument", 1));
+        cases.add(with(minimal, "x".repeat(HostileArguments.HUGE_STRING), "y"));
+        for (String name : required) {
+            Map<String, Object> without = new LinkedHashMap<>(minimal);
+            without.remove(name);
+            cases.add(without);
         }
-        assertServing();
+        boolean hugeStringSent = false;
+        for (var property : properties.entrySet()) {
+            String name = property.getKey();
+            Map<String, Object> spec = (Map<String, Object>) property.getValue();
+            for (Object wrong : List.of(42, List.of(Map.of("x", 1)))) {
+                cases.add(with(minimal, name, wrong));
+            }
+            if ("string".equals(spec.get("type")) && !hugeStringSent) {
+                cases.add(with(minimal, name, "\u0000\u202E\uD83D\uDCA9" + "x".repeat(HostileArguments.HUGE_STRING)));
+                hugeStringSent = true;
+            }
+            if ("array".equals(spec.get("type"))) {
+                Object item = validValue((Map<String, Object>) spec.get("items"));
+                cases.add(with(minimal, name, Collections.nCopies(HostileArguments.HUGE_ARRAY, item)));
+            }
+        }
+        return cases.stream().map(arguments -> new Call(tool.name(), arguments)).toList();
     }
 
-    /**
-     * One call's outcome is clean: a result, an isError with a readable message, or "Invalid params". With
-     * {@code -Dfuzz.collect} a failure is printed and the run goes on, to see every finding of a run at once.
-     */
-    static void assertClean(Call call) {
-        try {
-            assertCleanOutcome(call);
-        } catch (AssertionError finding) {
-            if (System.getProperty("fuzz.collect") == null) throw finding;
-            System.out.println("FINDING " + Call.abbreviate(finding.getMessage()));
-        }
+    /** One call's outcome is clean, and the session still answers a ping afterwards. */
+    static void assertCleanAndServing(Call call) {
+        assumeTrue(brokeTheTransport == null, () -> "skipped: " + brokeTheTransport
+                + " broke the transport or timed out");
+        assertCleanOutcome(call);
+        mcp.ping();
     }
 
+    /** A result, an isError with a readable message that leaks nothing, or "Invalid params". */
     private static void assertCleanOutcome(Call call) {
         Tally tally = TALLIES.computeIfAbsent(call.tool(), tool -> new Tally());
         long started = System.nanoTime();
@@ -172,6 +164,7 @@ class FuzzToolArgumentsIT {
             assertEquals(-32602, error.getJsonRpcError().code(), () -> call + " answered " + error.getJsonRpcError());
             Leaks.assertNone(error.getJsonRpcError().message());
         } catch (RuntimeException broken) {
+            brokeTheTransport = call;
             fail(call + " broke the transport or timed out: " + broken, broken);
         } finally {
             tally.maxMillis.accumulateAndGet((System.nanoTime() - started) / 1_000_000, Math::max);
@@ -211,10 +204,13 @@ class FuzzToolArgumentsIT {
             return tool + abbreviate(String.valueOf(arguments));
         }
 
+        /** The call not abbreviated, for {@link FuzzCases} to abbreviate once. */
+        String whole() {
+            return tool + arguments;
+        }
+
         static String abbreviate(String text) {
-            String printable = text.replaceAll("\\p{Cntrl}", "?");
-            return printable.length() <= 300 ? printable : printable.substring(0, 300) + "…(" + text.length()
-                    + " chars)";
+            return FuzzCases.abbreviate(text, 300);
         }
     }
 

@@ -3,23 +3,22 @@ package dev.upstoxmcp.it;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SplittableRandom;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Tool arguments a careless or hostile client may send, generated from a tool's JSON input schema as tools/list
  * publishes it: values of the right JSON type but extreme (empty, 100 kB, odd Unicode, impossible dates, enum values in
  * the wrong case, numbers beyond any range), values of the wrong type, required arguments left out, unknown arguments
- * added and arrays of 10 000 items.
+ * added and arrays of 10 000 items. Every choice is drawn from the {@link SplittableRandom} passed in, so one seed
+ * gives one sequence of calls.
  */
 final class HostileArguments {
 
@@ -52,108 +51,110 @@ final class HostileArguments {
 
     private HostileArguments() {}
 
-    /** Arguments for one call of a tool whose input schema is {@code schema}. */
+    /** Arguments for one call of a tool whose input schema is {@code schema}, under the server's body limit. */
+    static Map<String, Object> forSchema(Map<String, Object> schema, SplittableRandom random) {
+        while (true) {
+            Map<String, Object> arguments = draw(schema, random);
+            if (JSON.writeValueAsBytes(arguments).length < MAX_REQUEST_BYTES) return arguments;
+        }
+    }
+
     @SuppressWarnings("unchecked")
-    static Arbitrary<Map<String, Object>> forSchema(Map<String, Object> schema) {
+    private static Map<String, Object> draw(Map<String, Object> schema, SplittableRandom random) {
         Map<String, Object> properties = (Map<String, Object>) schema.getOrDefault("properties", Map.of());
         List<String> required = (List<String>) schema.getOrDefault("required", List.of());
-        List<Arbitrary<Entry>> entries = new ArrayList<>();
+        Map<String, Object> arguments = new LinkedHashMap<>();
         for (var property : properties.entrySet()) {
-            Map<String, Object> spec = (Map<String, Object>) property.getValue();
-            boolean mustBeThere = required.contains(property.getKey());
-            Arbitrary<Object> value = valueFor(spec);
             // a required argument is left out now and then, an optional one about half the time
-            Arbitrary<Boolean> present = Arbitraries.frequency(Tuple.of(mustBeThere ? 9 : 1, true),
-                    Tuple.of(1, false));
-            entries.add(Combinators.combine(present, value)
-                    .as((sent, v) -> sent ? new Entry(property.getKey(), v) : Entry.ABSENT));
+            int present = required.contains(property.getKey()) ? 9 : 1;
+            if (random.nextInt(present + 1) < present) {
+                arguments.put(property.getKey(), valueFor((Map<String, Object>) property.getValue(), random));
+            }
         }
-        entries.add(unknownArgument());
-        return Combinators.combine(entries).as(chosen -> {
-            Map<String, Object> arguments = new LinkedHashMap<>();
-            chosen.stream().filter(entry -> entry != Entry.ABSENT).forEach(entry -> arguments.put(entry.name,
-                    entry.value));
-            return arguments;
-        }).filter(arguments -> JSON.writeValueAsBytes(arguments).length < MAX_REQUEST_BYTES);
+        if (random.nextInt(4) == 0) arguments.put(unknownName(random), wrongType(random));
+        return arguments;
     }
 
     /** A value for one argument: mostly of its own type (often extreme), sometimes of another type. */
     @SuppressWarnings("unchecked")
-    static Arbitrary<Object> valueFor(Map<String, Object> spec) {
-        String type = String.valueOf(spec.get("type"));
-        Arbitrary<Object> sameType = switch (type) {
-            case "string" -> spec.containsKey("enum") ? enumValue((List<Object>) spec.get("enum"))
-                    : "date".equals(spec.get("format")) ? Arbitraries.oneOf(Arbitraries.of(ODD_DATES).map(o -> o),
-                            text())
-                    : spec.containsKey("pattern") ? Arbitraries.oneOf(Arbitraries.of(ODD_PERIODS).map(o -> o), text())
-                    : text();
-            case "integer", "number" -> number(spec);
-            case "boolean" -> Arbitraries.of(true, false, "TRUE", "yes", 1, 0, "").map(o -> o);
-            case "array" -> array((Map<String, Object>) spec.getOrDefault("items", Map.of("type", "string")));
-            default -> text();
+    static Object valueFor(Map<String, Object> spec, SplittableRandom random) {
+        if (random.nextInt(5) == 0) return wrongType(random);
+        return switch (String.valueOf(spec.get("type"))) {
+            case "string" -> spec.containsKey("enum") ? enumValue((List<Object>) spec.get("enum"), random)
+                    : "date".equals(spec.get("format")) ? (random.nextBoolean() ? Draw.one(random, ODD_DATES)
+                            : text(random))
+                    : spec.containsKey("pattern") ? (random.nextBoolean() ? Draw.one(random, ODD_PERIODS)
+                            : text(random))
+                    : text(random);
+            case "integer", "number" -> number(spec, random);
+            case "boolean" -> Draw.one(random, List.of(true, false, "TRUE", "yes", 1, 0, ""));
+            case "array" -> array((Map<String, Object>) spec.getOrDefault("items", Map.of("type", "string")), random);
+            default -> text(random);
         };
-        return Arbitraries.frequencyOf(Tuple.of(4, sameType), Tuple.of(1, wrongType()));
     }
 
-    private static Arbitrary<Object> text() {
-        return Arbitraries.frequencyOf(
-                Tuple.of(4, Arbitraries.of(ODD_TEXT).map(o -> o)),
-                Tuple.of(3, Arbitraries.strings().all().ofMaxLength(60).map(o -> o)),
-                Tuple.of(1, Arbitraries.of("x", "RELIANCE", "\uD83D\uDE80", "\u0000", "\u202E")
-                        .map(unit -> (Object) unit.repeat(HUGE_STRING / unit.length()))));
+    private static Object text(SplittableRandom random) {
+        return Draw.frequency(random,
+                Draw.option(4, () -> Draw.one(random, ODD_TEXT)),
+                Draw.option(3, () -> Draw.text(random, 60)),
+                Draw.option(1, () -> {
+                    String unit = Draw.one(random, List.of("x", "RELIANCE", "\uD83D\uDE80", "\u0000", "\u202E"));
+                    return unit.repeat(HUGE_STRING / unit.length());
+                }));
     }
 
-    private static Arbitrary<Object> enumValue(List<Object> values) {
-        Arbitrary<String> value = Arbitraries.of(values).map(String::valueOf);
-        return Arbitraries.oneOf(
-                value.map(v -> v.toUpperCase(Locale.ROOT)),
-                value.map(v -> Character.toUpperCase(v.charAt(0)) + v.substring(1)),
-                value.map(v -> " " + v + "\t"),
-                value.map(v -> v.replace('_', '-')),
-                value.map(v -> v + "\u200B"),
-                value.map(v -> v.toUpperCase(Locale.forLanguageTag("tr"))),
-                Arbitraries.of("", "all", "NONE", "*", "null").map(o -> o)).map(o -> o);
+    private static Object enumValue(List<Object> values, SplittableRandom random) {
+        String value = String.valueOf(Draw.one(random, values));
+        return Draw.oneOf(random,
+                () -> value.toUpperCase(Locale.ROOT),
+                () -> Character.toUpperCase(value.charAt(0)) + value.substring(1),
+                () -> " " + value + "\t",
+                () -> value.replace('_', '-'),
+                () -> value + "\u200B",
+                () -> value.toUpperCase(Locale.forLanguageTag("tr")),
+                () -> Draw.one(random, List.of("", "all", "NONE", "*", "null")));
     }
 
-    private static Arbitrary<Object> number(Map<String, Object> spec) {
+    private static Object number(Map<String, Object> spec, SplittableRandom random) {
         List<Object> bounds = new ArrayList<>();
         if (spec.get("minimum") instanceof Number minimum) bounds.add(minimum.longValue() - 1);
         if (spec.get("maximum") instanceof Number maximum) bounds.add(maximum.longValue() + 1);
-        return Arbitraries.oneOf(Arbitraries.of(ODD_NUMBERS), Arbitraries.longs().map(o -> o),
-                bounds.isEmpty() ? Arbitraries.of(0).map(o -> o) : Arbitraries.of(bounds));
+        return Draw.oneOf(random,
+                () -> Draw.one(random, ODD_NUMBERS),
+                () -> Draw.anyLong(random),
+                () -> bounds.isEmpty() ? 0 : Draw.one(random, bounds));
     }
 
     @SuppressWarnings("unchecked")
-    private static Arbitrary<Object> array(Map<String, Object> items) {
-        Arbitrary<Object> item = valueFor(items);
+    private static Object array(Map<String, Object> items, SplittableRandom random) {
         String one = items.containsKey("enum") ? String.valueOf(((List<Object>) items.get("enum")).get(0))
                 : "RELIANCE";
-        return Arbitraries.oneOf(
-                Arbitraries.just(List.of()),
-                item.list().ofMaxSize(5).map(o -> o),
-                Arbitraries.just(Collections.nCopies(HUGE_ARRAY, one)),
-                Arbitraries.just(Collections.nCopies(HUGE_ARRAY, "")),
-                Arbitraries.just(Collections.nCopies(HUGE_ARRAY, List.of())),
-                Arbitraries.just(java.util.Arrays.asList(one, null, 7)),
-                Arbitraries.just(List.of(List.of(List.of(one)))),
-                Arbitraries.just(one + "," + one.toUpperCase(Locale.ROOT) + ",,"));
+        return Draw.oneOf(random,
+                () -> List.of(),
+                () -> {
+                    List<Object> list = new ArrayList<>();
+                    for (int i = random.nextInt(6); i > 0; i--) list.add(valueFor(items, random));
+                    return list;
+                },
+                () -> Collections.nCopies(HUGE_ARRAY, one),
+                () -> Collections.nCopies(HUGE_ARRAY, ""),
+                () -> Collections.nCopies(HUGE_ARRAY, List.of()),
+                () -> Arrays.asList(one, null, 7),
+                () -> List.of(List.of(List.of(one))),
+                () -> one + "," + one.toUpperCase(Locale.ROOT) + ",,");
     }
 
     /** Another JSON type than the schema asks for. */
-    static Arbitrary<Object> wrongType() {
-        return Arbitraries.of(42, -7.25, true, Map.of(), Map.of("a", Map.of("b", List.of(1))), List.of(),
-                List.of("x", 1, false), "").map(o -> o);
+    static Object wrongType(SplittableRandom random) {
+        return Draw.one(random, List.of(42, -7.25, true, Map.of(), Map.of("a", Map.of("b", List.of(1))), List.of(),
+                List.of("x", 1, false), ""));
     }
 
-    private static Arbitrary<Entry> unknownArgument() {
-        Arbitrary<String> name = Arbitraries.oneOf(Arbitraries.of("", " ", "instrument ", "Instrument", "__proto__",
-                        "constructor", "$ref", "a.b", "\u0000", "\uD83D\uDCA9", "\u202Eevil"),
-                Arbitraries.just("k".repeat(HUGE_STRING)), Arbitraries.strings().all().ofMinLength(1).ofMaxLength(30));
-        Arbitrary<Entry> extra = Combinators.combine(name, wrongType()).as(Entry::new);
-        return Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.just(Entry.ABSENT)), Tuple.of(1, extra));
-    }
-
-    private record Entry(String name, Object value) {
-        static final Entry ABSENT = new Entry(null, null);
+    private static String unknownName(SplittableRandom random) {
+        return Draw.oneOf(random,
+                () -> Draw.one(random, List.of("", " ", "instrument ", "Instrument", "__proto__", "constructor",
+                        "$ref", "a.b", "\u0000", "\uD83D\uDCA9", "\u202Eevil")),
+                () -> "k".repeat(HUGE_STRING),
+                () -> Draw.text(random, 1, 30));
     }
 }
