@@ -144,7 +144,10 @@ class FuzzProtocolIT {
                 new Case("10 MB body", "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"ping\",\"params\":{\"x\":\""
                         + "x".repeat(10_000_000) + "\"}}", 413, -32600),
                 new Case("unknown notification", "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/no_such\"}", 202,
-                        null));
+                        null),
+                new Case("answer to no request", "{\"jsonrpc\":\"2.0\",\"id\":99,\"result\":{}}", 202, null),
+                new Case("error answer to no request", "{\"jsonrpc\":\"2.0\",\"id\":\"" + "x".repeat(10_000)
+                        + "\",\"error\":{\"code\":-1,\"message\":\"no\"}}", 202, null));
         return cases.stream().map(sent -> FuzzCases.fixed(sent.name(), () -> {
             count("bodies");
             HttpResponse<String> response = send(request().header("Content-Type", "application/json")

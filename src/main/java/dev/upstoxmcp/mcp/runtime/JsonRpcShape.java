@@ -30,6 +30,11 @@ final class JsonRpcShape {
         return Optional.empty();
     }
 
+    /** Whether a JSON-RPC 2.0 message is a response (to a request the server sent), not a request or notification. */
+    static boolean isResponse(JsonNode message) {
+        return message.isObject() && !message.has("method") && (message.has("result") || message.has("error"));
+    }
+
     /** What is wrong with a JSON-RPC request's params, or empty when the SDK can take it. */
     static Optional<String> invalidParams(JsonNode message) {
         if (!message.isObject() || !message.has("method") || !message.has("id")) return Optional.empty();

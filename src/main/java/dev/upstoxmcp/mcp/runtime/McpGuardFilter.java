@@ -3,6 +3,7 @@ package dev.upstoxmcp.mcp.runtime;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import io.modelcontextprotocol.json.McpJsonMapper;
 import jakarta.servlet.FilterChain;
@@ -19,8 +20,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Guards the SDK servlet on {@code /mcp} where the SDK does not: rejects an unsupported {@code MCP-Protocol-Version}
  * with 400, turns every {@code sendError} into a clean JSON-RPC error body instead of the container's error page,
  * answers bodies that are not JSON-RPC messages and malformed params the SDK would mishandle ({@link JsonRpcShape}),
- * gives HTTP/2 requests a Host for the Origin/Host check ({@link AuthorityAsHostRequest}) and commits the headers of a
- * GET listening stream at once ({@link HeadersFirstStreamRequest}).
+ * accepts and ignores a posted response the SDK is not waiting for ({@link StaleResponseReply}), gives HTTP/2 requests
+ * a Host for the Origin/Host check ({@link AuthorityAsHostRequest}) and commits the headers of a GET listening stream
+ * at once ({@link HeadersFirstStreamRequest}).
  */
 final class McpGuardFilter extends HttpFilter {
 
@@ -59,8 +61,10 @@ final class McpGuardFilter extends HttpFilter {
                 return;
             }
             byte[] json = withoutByteOrderMark(body);
-            if (answeredMalformed(json, guarded)) return;
-            chain.doFilter(new BufferedBodyRequest(withHost, json), guarded);
+            var message = wellFormed(json, guarded);
+            if (message.isEmpty()) return;
+            chain.doFilter(new BufferedBodyRequest(withHost, json),
+                    JsonRpcShape.isResponse(message.get()) ? new StaleResponseReply(guarded) : guarded);
         } else {
             chain.doFilter("GET".equals(request.getMethod()) ? new HeadersFirstStreamRequest(withHost, response)
                     : withHost, guarded);
@@ -78,35 +82,35 @@ final class McpGuardFilter extends HttpFilter {
      * Answers, with HTTP 400 and no id, a body that is not JSON (parse error; the SDK called it an invalid request),
      * nests too deep, or is not one JSON-RPC 2.0 message (invalid request; the SDK answered some with an internal error
      * or accepted them); and, with HTTP 200 and the request's id so the client keeps its session, a request whose
-     * params the SDK would choke on.
+     * params the SDK would choke on. The message when none of these was answered.
      */
-    private boolean answeredMalformed(byte[] body, JsonErrorResponse response) throws IOException {
+    private Optional<JsonNode> wellFormed(byte[] body, JsonErrorResponse response) throws IOException {
         JsonNode message;
         try {
             message = requests.readTree(body);
         } catch (StreamConstraintsException tooDeep) {
             response.writeError(HttpServletResponse.SC_BAD_REQUEST, ProtocolErrors.INVALID_REQUEST,
                     "Invalid request: the body nests deeper or holds longer numbers than this server reads");
-            return true;
+            return Optional.empty();
         } catch (JacksonException notJson) {
             message = null;
         }
         if (message == null || message.isMissingNode()) {
             response.writeError(HttpServletResponse.SC_BAD_REQUEST, ProtocolErrors.PARSE_ERROR,
                     "Parse error: the request body is not valid JSON");
-            return true;
+            return Optional.empty();
         }
         var notAMessage = JsonRpcShape.invalidRequest(message);
         if (notAMessage.isPresent()) {
             response.writeError(HttpServletResponse.SC_BAD_REQUEST, ProtocolErrors.INVALID_REQUEST,
                     "Invalid request: " + notAMessage.get());
-            return true;
+            return Optional.empty();
         }
         var problem = JsonRpcShape.invalidParams(message);
-        if (problem.isEmpty()) return false;
+        if (problem.isEmpty()) return Optional.of(message);
         Object id = message.get("id").isNumber() ? message.get("id").numberValue() : message.get("id").asString();
         response.writeJson(HttpServletResponse.SC_OK,
                 ProtocolErrors.body(id, ProtocolErrors.INVALID_PARAMS, "Invalid params: " + problem.get()));
-        return true;
+        return Optional.empty();
     }
 }

@@ -34,6 +34,9 @@ final class ProtocolErrors {
             "application/json required");
     static final String SESSION_NOT_FOUND = "Session not found or expired; send a new initialize request without "
             + "Mcp-Session-Id";
+    /** The SDK's words for a posted JSON-RPC response whose id it is not waiting for; the id follows. */
+    private static final String SDK_UNKNOWN_RESPONSE_ID = "Error processing message: Unexpected response for unknown id";
+    static final String UNKNOWN_RESPONSE_ID = "Invalid request: this server is waiting for no response with this id";
     private static final int MAX_MESSAGE = 300;
 
     private ProtocolErrors() {}
@@ -56,6 +59,10 @@ final class ProtocolErrors {
         if (error.message() != null && error.message().startsWith("Session not found")) {
             // the SDK says internal error and repeats the session id, however long, the client sent
             return new McpSchema.JSONRPCResponse.JSONRPCError(INVALID_REQUEST, SESSION_NOT_FOUND, null);
+        }
+        if (error.message() != null && error.message().startsWith(SDK_UNKNOWN_RESPONSE_ID)) {
+            // not an internal error: a stale or made-up answer (StaleResponseReply); the id may be long
+            return new McpSchema.JSONRPCResponse.JSONRPCError(INVALID_REQUEST, UNKNOWN_RESPONSE_ID, null);
         }
         if (error.message() != null && HEADER_SENTENCES.stream().anyMatch(error.message()::startsWith)) {
             code = INVALID_REQUEST;

@@ -44,4 +44,16 @@ class JsonRpcShapeTest {
     void bodiesThatAreNotOneJsonRpcMessageAreNamed(String body, String problem) {
         assertEquals(Optional.ofNullable(problem), JsonRpcShape.invalidRequest(ToolJson.MAPPER.readTree(body)));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "{\"jsonrpc\":\"2.0\",\"id\":\"s-0\",\"result\":{}}|true",
+            "{\"jsonrpc\":\"2.0\",\"id\":9,\"error\":{\"code\":-1,\"message\":\"no\"}}|true",
+            "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}|false",
+            "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}|false",
+            "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\",\"result\":{}}|false",
+            "{\"jsonrpc\":\"2.0\",\"id\":1}|false"})
+    void responsesAreToldFromRequestsAndNotifications(String message, boolean response) {
+        assertEquals(response, JsonRpcShape.isResponse(ToolJson.MAPPER.readTree(message)));
+    }
 }
