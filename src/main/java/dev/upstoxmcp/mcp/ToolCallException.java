@@ -10,6 +10,7 @@ public class ToolCallException extends RuntimeException {
 
     @Serial
     private static final long serialVersionUID = 1L;
+    private static final int ECHO_LIMIT = 40;
 
     public ToolCallException(String message) {
         super(message, null, false, false);
@@ -26,5 +27,21 @@ public class ToolCallException extends RuntimeException {
      */
     public boolean reportable() {
         return false;
+    }
+
+    /**
+     * The user's input as a message may repeat it: text in quotes, at most 40 characters (whole code points), control
+     * and invisible formatting characters (NUL, bidi overrides, zero-width joiners) shown as {@code ?}. A message must
+     * never carry 100 kB of the user's text back, nor characters that reorder or hide what the user reads.
+     */
+    public static String echo(Object input) {
+        String text = input instanceof String string ? "\"" + string + "\"" : String.valueOf(input);
+        String printable = text.codePoints()
+                .map(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT
+                        || Character.getType(c) == Character.SURROGATE ? '?' : c)
+                .limit(ECHO_LIMIT + 1L)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return printable.codePointCount(0, printable.length()) <= ECHO_LIMIT ? printable
+                : printable.substring(0, printable.offsetByCodePoints(0, ECHO_LIMIT)) + "…";
     }
 }

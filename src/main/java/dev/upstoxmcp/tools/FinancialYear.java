@@ -56,7 +56,7 @@ public record FinancialYear(int startYear) {
 
     private static ToolCallException invalid(String text, String argument) {
         return new ToolCallException(argument + " must name an Indian financial year (April to March) like 2025-26, "
-                + "FY26 or 2526; got \"" + text + "\".");
+                + "FY26 or 2526; got " + ToolCallException.echo(text) + ".");
     }
 
     public LocalDate start() {

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -103,7 +104,7 @@ class McpTransportIT {
     @Test
     void malformedJsonGetsAFixedMessageNotTheParserText() throws Exception {
         HttpResponse<String> response = post("{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":", session);
-        assertCleanError(response, 400, "Invalid request");
+        assertCleanError(response, 400, "Parse error: the request body is not valid JSON");
     }
 
     @Test
@@ -142,6 +143,32 @@ class McpTransportIT {
                 session);
         assertEquals(202, response.statusCode());
         assertEquals("", response.body());
+    }
+
+    /**
+     * The server's keep-alive ping (every 15 s) arrives on the listening stream; the answer is accepted, and a second
+     * answer or one to an id the server never used is accepted and ignored rather than failed: the MCP Java client
+     * would drop its session over a 400, and a late answer to a ping is no error.
+     */
+    @Test
+    void answersToTheServersPingAreAcceptedAndStaleOnesIgnored() throws Exception {
+        ServerLogWatch log = ServerLogWatch.start("sandboxIT");
+        HttpResponse<Stream<String>> stream = TestServers.HTTP.sendAsync(
+                HttpRequest.newBuilder(URI.create(TestServers.sandboxUrl() + "/mcp"))
+                        .header("Accept", "text/event-stream").header("Mcp-Session-Id", session).GET().build(),
+                HttpResponse.BodyHandlers.ofLines()).get(5, TimeUnit.SECONDS);
+        String ping = CompletableFuture.supplyAsync(() -> stream.body().filter(line -> line.contains("\"ping\""))
+                .findFirst().orElseThrow()).get(30, TimeUnit.SECONDS);
+        String id = ping.replaceFirst(".*\"id\":(\"[^\"]*\"|\\d+).*", "$1");
+        String answer = "{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"result\":{}}";
+        for (String body : List.of(answer, answer, "{\"jsonrpc\":\"2.0\",\"id\":\"never-sent\",\"result\":{}}")) {
+            HttpResponse<String> accepted = post(body, session);
+            assertEquals(202, accepted.statusCode(), () -> body + ": " + accepted.body());
+            assertEquals("", accepted.body(), body);
+        }
+        stream.body().close();
+        assertEquals(200, post(PING, session).statusCode());
+        log.assertNoFailureCausedByInput();
     }
 
     @Test

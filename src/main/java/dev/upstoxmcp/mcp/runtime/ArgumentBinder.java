@@ -25,7 +25,6 @@ import dev.upstoxmcp.mcp.ToolCallException;
  */
 final class ArgumentBinder {
 
-    private static final int ECHO_LIMIT = 40;
     static final Pattern RELATIVE_PERIOD = Pattern.compile("(\\d{1,3})\\s*([dwmy])");
 
     private ArgumentBinder() {}
@@ -35,7 +34,7 @@ final class ArgumentBinder {
         List<String> problems = new ArrayList<>();
         TreeSet<String> unknown = new TreeSet<>(arguments.keySet());
         tool.argumentNames().forEach(unknown::remove);
-        unknown.forEach(name -> problems.add("unknown argument " + quote(name) + " (" + tool.name() + " accepts "
+        unknown.forEach(name -> problems.add("unknown argument " + echo(name) + " (" + tool.name() + " accepts "
                 + (tool.arguments().isEmpty() ? "no arguments" : String.join(", ", tool.argumentNames())) + ")"));
 
         Object[] values = new Object[tool.arguments().size()];
@@ -186,13 +185,7 @@ final class ArgumentBinder {
     }
 
     private static String echo(Object raw) {
-        String text = raw instanceof String ? quote((String) raw) : String.valueOf(raw);
-        String printable = text.replaceAll("\\p{Cntrl}", "?");
-        return printable.length() <= ECHO_LIMIT ? printable : printable.substring(0, ECHO_LIMIT) + "…";
-    }
-
-    private static String quote(String text) {
-        return "\"" + text + "\"";
+        return ToolCallException.echo(raw);
     }
 
     /** One rejected argument; its message is user-facing and the stack trace is never needed. */

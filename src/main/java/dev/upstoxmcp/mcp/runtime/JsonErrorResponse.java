@@ -48,8 +48,7 @@ final class JsonErrorResponse extends HttpServletResponseWrapper {
                     + "(mcp.allowed-origins)";
             case 421 -> "Misdirected request: the Host header is not on this server's allow-list "
                     + "(mcp.allowed-hosts)";
-            case SC_NOT_FOUND -> "Session not found or expired; send a new initialize request without "
-                    + "Mcp-Session-Id";
+            case SC_NOT_FOUND -> ProtocolErrors.SESSION_NOT_FOUND;
             case SC_REQUEST_ENTITY_TOO_LARGE -> "Request body too large";
             case SC_METHOD_NOT_ALLOWED, SC_NOT_IMPLEMENTED -> "Method not allowed on this endpoint; use POST, GET or "
                     + "DELETE";

@@ -3,8 +3,8 @@ package dev.upstoxmcp.mcp.runtime;
 import java.util.EnumSet;
 import java.util.logging.Logger;
 
-import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.json.McpJsonMapper;
+import io.modelcontextprotocol.json.jackson3.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.server.transport.DefaultServerTransportSecurityValidator;
@@ -18,6 +18,9 @@ import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.ServletRegistration;
 import jakarta.servlet.annotation.WebListener;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Starts the MCP endpoint: the SDK's streamable HTTP servlet on {@code /mcp} (registered here because the SDK's
@@ -56,7 +59,8 @@ public class McpBootstrap implements ServletContextListener {
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        McpJsonMapper json = new SafeErrorJsonMapper(McpJsonDefaults.getMapper(), resources.uris());
+        JsonMapper requests = requestMapper(config.maxRequestBytes());
+        McpJsonMapper json = new SafeErrorJsonMapper(new JacksonMcpJsonMapper(requests), resources.uris());
         var validator = DefaultServerTransportSecurityValidator.builder()
                 .allowedOrigins(config.allowedOrigins())
                 .allowedHosts(config.allowedHosts())
@@ -89,7 +93,7 @@ public class McpBootstrap implements ServletContextListener {
 
         ServletContext context = event.getServletContext();
         FilterRegistration.Dynamic guard = context.addFilter("mcp-guard",
-                new McpGuardFilter(transport.protocolVersions(), json, config.maxRequestBytes()));
+                new McpGuardFilter(transport.protocolVersions(), json, requests, config.maxRequestBytes()));
         guard.setAsyncSupported(true);
         guard.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, MCP_PATH);
         ServletRegistration.Dynamic servlet = context.addServlet("mcp", transport);
@@ -99,6 +103,18 @@ public class McpBootstrap implements ServletContextListener {
         state.started(catalog.size());
         LOG.info(() -> "MCP endpoint ready at " + config.publicUrl() + " with " + catalog.size() + " tools, "
                 + prompts.size() + " prompts and " + resources.size() + " resources");
+    }
+
+    /**
+     * The SDK's JSON mapper (Jackson's defaults) reading names as long as a request may be. With Jackson's 50 000
+     * character limit, a request naming a long unknown argument failed in the SDK, which answers HTTP 400; the MCP
+     * Java client takes a 400 for a lost session and drops it.
+     */
+    static JsonMapper requestMapper(int maxRequestBytes) {
+        return JsonMapper.builder(JsonFactory.builder()
+                        .streamReadConstraints(StreamReadConstraints.builder().maxNameLength(maxRequestBytes).build())
+                        .build())
+                .build();
     }
 
     @Override

@@ -29,6 +29,14 @@ final class ProtocolErrors {
             "Unsupported Media Type", "Invalid prompt name", "Prompt not found", "Resource not found",
             // ours: PromptCatalog's argument errors, written for users ("Prompt portfolio_beta_chart: years must be ...")
             "Prompt ");
+    /** Sentences about the request's headers; the SDK sends them as "Method not found", they are invalid requests. */
+    private static final List<String> HEADER_SENTENCES = List.of("Session ID required", "text/event-stream required",
+            "application/json required");
+    static final String SESSION_NOT_FOUND = "Session not found or expired; send a new initialize request without "
+            + "Mcp-Session-Id";
+    /** The SDK's words for a posted JSON-RPC response whose id it is not waiting for; the id follows. */
+    private static final String SDK_UNKNOWN_RESPONSE_ID = "Error processing message: Unexpected response for unknown id";
+    static final String UNKNOWN_RESPONSE_ID = "Invalid request: this server is waiting for no response with this id";
     private static final int MAX_MESSAGE = 300;
 
     private ProtocolErrors() {}
@@ -48,6 +56,17 @@ final class ProtocolErrors {
     /** The error as the client may see it. */
     static McpSchema.JSONRPCResponse.JSONRPCError sanitize(McpSchema.JSONRPCResponse.JSONRPCError error) {
         int code = error.code() == null ? INTERNAL_ERROR : error.code();
+        if (error.message() != null && error.message().startsWith("Session not found")) {
+            // the SDK says internal error and repeats the session id, however long, the client sent
+            return new McpSchema.JSONRPCResponse.JSONRPCError(INVALID_REQUEST, SESSION_NOT_FOUND, null);
+        }
+        if (error.message() != null && error.message().startsWith(SDK_UNKNOWN_RESPONSE_ID)) {
+            // not an internal error: a stale or made-up answer (StaleResponseReply); the id may be long
+            return new McpSchema.JSONRPCResponse.JSONRPCError(INVALID_REQUEST, UNKNOWN_RESPONSE_ID, null);
+        }
+        if (error.message() != null && HEADER_SENTENCES.stream().anyMatch(error.message()::startsWith)) {
+            code = INVALID_REQUEST;
+        }
         if (isPlainSdkSentence(error.message())) {
             Object data = error.data() instanceof String text && isPlainSdkText(text) ? text : null;
             return new McpSchema.JSONRPCResponse.JSONRPCError(code, error.message(), data);

@@ -85,7 +85,7 @@ class ToolInvoker {
         if (violations.isEmpty()) return;
         String problems = violations.stream()
                 .map(violation -> nameOf(tool, violation.getPropertyPath()) + " " + violation.getMessage()
-                        + "; got " + violation.getInvalidValue())
+                        + "; got " + ToolCallException.echo(violation.getInvalidValue()))
                 .sorted(Comparator.naturalOrder())
                 .collect(Collectors.joining("; "));
         throw new ToolCallException("Invalid arguments for " + tool.name() + ": " + problems + ".");

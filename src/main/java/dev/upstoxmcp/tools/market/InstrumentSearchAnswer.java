@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import dev.upstoxmcp.mcp.Summarized;
 import dev.upstoxmcp.upstox.DataSource;
+import dev.upstoxmcp.mcp.ToolCallException;
 
 /**
  * Instruments matching a query, best first: from the instrument master (and how many instruments it holds) or, when
@@ -18,8 +19,9 @@ public record InstrumentSearchAnswer(String query, List<InstrumentMatch> matches
     @Override
     public String summary() {
         String where = searchedIn == SearchedIn.UPSTOX_SEARCH ? " (Upstox's instrument search)" : "";
-        if (matches.isEmpty()) return "No instrument matches \"" + query + "\"" + where + ".";
-        return matches.size() + " matches for \"" + query + "\"" + where + ": " + matches.stream().limit(5)
+        if (matches.isEmpty()) return "No instrument matches " + ToolCallException.echo(query) + where + ".";
+        return matches.size() + " matches for " + ToolCallException.echo(query) + where + ": " + matches.stream()
+                .limit(5)
                 .map(match -> match.symbol() + " (" + match.exchange() + ")").collect(Collectors.joining(", "))
                 + (matches.size() > 5 ? ", …" : "") + ".";
     }

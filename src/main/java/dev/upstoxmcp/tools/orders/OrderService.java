@@ -52,7 +52,7 @@ public class OrderService {
         String id = orderId == null ? "" : orderId.strip();
         if (!ORDER_ID.matcher(id).matches()) {
             throw new ToolCallException("order_id must be an Upstox order id: letters, digits and hyphens only, e.g. "
-                    + "231019025057849 (get_orders lists today's); got \"" + orderId + "\".");
+                    + "231019025057849 (get_orders lists today's); got " + ToolCallException.echo(orderId) + ".");
         }
         List<Order> states;
         try {

@@ -29,8 +29,8 @@ record PerformancePeriod(String label, LocalDate base, LocalDate end) {
             case "FY" -> FinancialYear.of(today).start().minusDays(1);
             case "YTD" -> today.withDayOfYear(1).minusDays(1);
             case "MAX", "ALL", "SINCE_WINDOW_START", "SINCE-WINDOW-START" -> historyStart.minusDays(1);
-            default -> throw new ToolCallException("period must be " + PRESETS + ", or give from and to; got \""
-                    + period + "\".");
+            default -> throw new ToolCallException("period must be " + PRESETS + ", or give from and to; got "
+                    + ToolCallException.echo(period) + ".");
         };
         if (base.isBefore(historyStart.minusDays(1))) throw beforeHistory(base.plusDays(1), historyStart, today);
         return new PerformancePeriod(preset, base, today);

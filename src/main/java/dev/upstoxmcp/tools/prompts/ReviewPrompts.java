@@ -175,8 +175,8 @@ public class ReviewPrompts {
         } catch (NumberFormatException notANumber) {
             // falls through to the same advice as a number out of range
         }
-        throw new ToolCallException(name + " must be a whole number from " + min + " to " + max + ", got \""
-                + given.get() + "\".");
+        throw new ToolCallException(name + " must be a whole number from " + min + " to " + max + ", got "
+                + ToolCallException.echo(given.get()) + ".");
     }
 
     private static Set<Model> models(Optional<String> given) {

@@ -46,7 +46,7 @@ final class RiskArguments {
         Period span = PERIODS.get(name);
         if (span == null) {
             throw new ToolCallException("period must be one of 1M, 3M, 6M, 1Y, 3Y, 5Y (or give from and to as "
-                    + "yyyy-MM-dd); got \"" + period + "\".");
+                    + "yyyy-MM-dd); got " + ToolCallException.echo(period) + ".");
         }
         return new Range(name, end.minus(span), end);
     }

@@ -56,13 +56,15 @@ public class InstrumentResolver {
             return exactlyNamedByUpstox(input, segment, unavailable);
         }
         if (KEY.matcher(input).matches()) {
-            return master.byKey(input).orElseThrow(() -> new ToolCallException("Unknown instrument key \"" + input
-                    + "\". Use search_instruments to find the key, or give the symbol instead."));
+            return master.byKey(input).orElseThrow(() -> new ToolCallException("Unknown instrument key "
+                    + ToolCallException.echo(input) + ". Use search_instruments to find the key, or give the symbol "
+                    + "instead."));
         }
         List<InstrumentMaster.Match> matches = onePerSecurity(master.search(
                 new InstrumentQuery(input, null, segment, null, null), 20));
         if (matches.isEmpty()) {
-            throw new ToolCallException("No instrument matches \"" + input + "\". Check the spelling, or use "
+            throw new ToolCallException("No instrument matches " + ToolCallException.echo(input)
+                    + ". Check the spelling, or use "
                     + "search_instruments to look it up.");
         }
         InstrumentMaster.Match best = matches.get(0);
@@ -72,10 +74,12 @@ public class InstrumentResolver {
         String candidates = matches.stream().limit(SUGGESTIONS).map(match -> match.instrument().label())
                 .collect(Collectors.joining("; "));
         if (best.score() < 500) {
-            throw new ToolCallException("No instrument is called \"" + input + "\". Did you mean: " + candidates
+            throw new ToolCallException("No instrument is called " + ToolCallException.echo(input)
+                    + ". Did you mean: " + candidates
                     + "?");
         }
-        throw new ToolCallException("\"" + input + "\" could mean several instruments: " + candidates + ". Say "
+        throw new ToolCallException(ToolCallException.echo(input) + " could mean several instruments: " + candidates
+                + ". Say "
                 + "which one, by its symbol or instrument key.");
     }
 

@@ -79,4 +79,13 @@ class ArgumentBinderTest {
         assertEquals(-1, failure.getMessage().indexOf('\n'));
         assertEquals(true, failure.getMessage().contains("…"));
     }
+
+    @Test
+    void aHugeUnknownArgumentNameIsEchoedShortened() {
+        String name = "\u202E" + "k".repeat(100_000);
+        ToolCallException failure = assertThrows(ToolCallException.class,
+                () -> ArgumentBinder.bind(ECHO, Map.of("text", "x", name, 1)));
+        assertEquals("Invalid arguments for echo: unknown argument \"?" + "k".repeat(38) + "… (echo accepts text, "
+                + "count, tags, shade, day, amount, flag).", failure.getMessage());
+    }
 }

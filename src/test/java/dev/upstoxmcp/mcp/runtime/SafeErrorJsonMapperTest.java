@@ -17,8 +17,32 @@ class SafeErrorJsonMapperTest {
     void transportErrorsAreJsonRpcErrorsWithoutStackTraces() throws Exception {
         String body = JSON.writeValueAsString(McpError.builder(ProtocolErrors.INTERNAL_ERROR)
                 .message("Session not found: abc").build());
-        assertEquals("{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32603,\"message\":"
-                + "\"Session not found: abc\"}}", body);
+        assertEquals("{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32600,\"message\":"
+                + "\"Session not found or expired; send a new initialize request without Mcp-Session-Id\"}}", body);
+    }
+
+    @Test
+    void anUnknownSessionIsNeitherRepeatedNorAnInternalError() throws Exception {
+        String body = JSON.writeValueAsString(McpError.builder(ProtocolErrors.INTERNAL_ERROR)
+                .message("Session not found: " + "a".repeat(6000)).build());
+        assertEquals("{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32600,\"message\":"
+                + "\"Session not found or expired; send a new initialize request without Mcp-Session-Id\"}}", body);
+    }
+
+    @Test
+    void anAnswerToNoRequestIsAnInvalidRequestWithoutItsId() throws Exception {
+        String body = JSON.writeValueAsString(McpError.builder(ProtocolErrors.INTERNAL_ERROR)
+                .message("Error processing message: Unexpected response for unknown id " + "9".repeat(6000)).build());
+        assertEquals("{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32600,\"message\":"
+                + "\"Invalid request: this server is waiting for no response with this id\"}}", body);
+    }
+
+    @Test
+    void missingHeadersAreInvalidRequestsNotUnknownMethods() throws Exception {
+        String body = JSON.writeValueAsString(McpError.builder(ProtocolErrors.METHOD_NOT_FOUND)
+                .message("Session ID required in mcp-session-id header").build());
+        assertEquals("{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32600,\"message\":"
+                + "\"Session ID required in mcp-session-id header\"}}", body);
     }
 
     @Test
