@@ -21,7 +21,14 @@ class JsonRpcShapeTest {
             "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":5}}|tools/call needs params.name, the name of the tool",
             "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"x\",\"arguments\":[]}}|params.arguments must be a JSON object of the tool's arguments",
             "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"prompts/get\",\"params\":{\"name\":{}}}|prompts/get needs params.name, the name of the prompt",
-            "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"prompts/get\",\"params\":{\"name\":\"x\",\"arguments\":[1]}}|params.arguments must be a JSON object of the prompt's arguments"})
+            "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"prompts/get\",\"params\":{\"name\":\"x\",\"arguments\":[1]}}|params.arguments must be a JSON object of the prompt's arguments",
+            "{\"jsonrpc\":\"2.0\",\"id\":\"\",\"method\":\"completion/complete\",\"params\":{\"protocolVersion\":42}}|completion/complete needs params.ref: {\"type\":\"ref/prompt\",\"name\":...} or {\"type\":\"ref/resource\",\"uri\":...}",
+            "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"completion/complete\",\"params\":{\"ref\":{\"type\":\"ref/prompt\",\"name\":\"p\"},\"argument\":{\"name\":\"a\"}}}|completion/complete needs params.argument: {\"name\":...,\"value\":...}",
+            "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"completion/complete\",\"params\":{\"ref\":{\"type\":\"ref/resource\",\"uri\":\"u://x/{y}\"},\"argument\":{\"name\":\"y\",\"value\":\"\"}}}|",
+            "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"resources/read\",\"params\":{}}|resources/read needs params.uri, the resource's URI",
+            "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"resources/read\",\"params\":{\"uri\":\"upstox://glossary\"}}|",
+            "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"logging/setLevel\",\"params\":{\"level\":\"LOUD\"}}|logging/setLevel needs params.level, one of debug, info, notice, warning, error, critical, alert, emergency",
+            "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"logging/setLevel\",\"params\":{\"level\":\"warning\"}}|"})
     void paramsTheSdkCannotTakeAreNamed(String message, String problem) {
         assertEquals(Optional.ofNullable(problem), JsonRpcShape.invalidParams(ToolJson.MAPPER.readTree(message)));
     }
