@@ -9,11 +9,13 @@ import java.util.function.Supplier;
 
 import dev.upstoxmcp.analytics.PositionChange;
 import dev.upstoxmcp.mcp.PageRequest;
+import dev.upstoxmcp.mcp.Progress;
 import dev.upstoxmcp.mcp.ToolCallException;
 import dev.upstoxmcp.tools.AnswerStamp;
 import dev.upstoxmcp.tools.Figures;
 import dev.upstoxmcp.tools.InstrumentRef;
 import dev.upstoxmcp.tools.Inr;
+import dev.upstoxmcp.tools.ProgressSteps;
 import dev.upstoxmcp.tools.allocation.DiversificationAnswer;
 import dev.upstoxmcp.tools.allocation.DiversificationService;
 import dev.upstoxmcp.tools.portfolio.BreakdownRow;
@@ -51,6 +53,8 @@ public class StockAnalysisService {
     static final int MAX_COMPETITORS = 5;
     static final int MAX_HOLDINGS = 200;
     static final List<String> PEER_RATIOS = List.of("P/E", "P/B", "ROE");
+    /** Progress steps: trend, valuation, events, portfolio context. */
+    static final int PARTS = 4;
 
     @Inject
     InstrumentResolver instruments;
@@ -77,6 +81,12 @@ public class StockAnalysisService {
     AnswerStamp stamp;
 
     public StockAnalysis analyze(String instrumentText, Optional<Long> changeShares, String benchmark) {
+        return analyze(instrumentText, changeShares, benchmark, Progress.NONE);
+    }
+
+    /** As {@link #analyze(String, Optional, String)}, reporting a step per part of the answer. */
+    public StockAnalysis analyze(String instrumentText, Optional<Long> changeShares, String benchmark,
+                                 Progress progress) {
         Instrument stock = instruments.resolve(instrumentText);
         if (!stock.isEquity() || stock.isIndex()) {
             throw new ToolCallException(stock.label() + " is not a stock or ETF; analyze_stock looks at one listed "
@@ -86,8 +96,10 @@ public class StockAnalysisService {
             throw new ToolCallException("change_shares is 0; give the shares to buy (e.g. 10) or to sell (e.g. -10), "
                     + "or leave it out.");
         }
+        ProgressSteps steps = new ProgressSteps(progress, PARTS);
         List<String> notes = new ArrayList<>();
         TechnicalsAnswer indicators = technicals.indicators(stock);
+        steps.done("trend of " + stock.symbol());
         boolean company = CompanyService.isCompanyShare(stock);
         if (!company) {
             notes.add("Valuation and corporate actions: " + stock.label() + " is not a company share (ISIN "
@@ -97,13 +109,16 @@ public class StockAnalysisService {
                 List.of(FundamentalsSection.PROFILE, FundamentalsSection.KEY_RATIOS, FundamentalsSection.COMPETITORS)),
                 "Valuation", notes);
         StockAnalysis.Valuation valuation = facts == null ? null : StockViews.valuation(facts, peers(facts, notes));
+        steps.done("valuation against the sector and competitors");
         CorporateActionsAnswer actions = !company ? null : optional(() -> companies.corporateActions(stock.key(),
                 CorporateActionType.ALL, PageRequest.of(RECENT_ACTIONS, Optional.empty())), "Corporate actions", notes);
         StockAnalysis.Events events = StockViews.events(actions, news.news(Optional.of(stock.key()),
                 PageRequest.of(HEADLINES, Optional.empty())).articles(), indicators.close());
+        steps.done("corporate actions and news");
         String sector = facts == null || facts.profile() == null ? null : facts.profile().sector();
         PortfolioContext context = portfolioContext(stock, sector, indicators.close(), changeShares, benchmark,
                 notes);
+        steps.finish("place in the portfolio");
         return new StockAnalysis(InstrumentRef.of(stock), indicators.close(), indicators.date(),
                 StockViews.trend(indicators), valuation, events, context, notes, stamp.now(), stamp.source());
     }

@@ -2,6 +2,7 @@ package dev.upstoxmcp.tools.stock;
 
 import java.util.Optional;
 
+import dev.upstoxmcp.mcp.Progress;
 import dev.upstoxmcp.mcp.Tool;
 import dev.upstoxmcp.mcp.ToolArg;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,7 +31,8 @@ public class StockTools {
             @ToolArg(description = "Shares to buy (positive) or sell (negative) in a what-if, e.g. 10 or -5")
             Optional<Long> changeShares,
             @ToolArg(description = "Index for the betas, e.g. NIFTY 50, NIFTY BANK, SENSEX", defaultValue = "NIFTY 50")
-            String benchmark) {
-        return analysis.analyze(instrument, changeShares, benchmark);
+            String benchmark,
+            Progress progress) {
+        return analysis.analyze(instrument, changeShares, benchmark, progress);
     }
 }

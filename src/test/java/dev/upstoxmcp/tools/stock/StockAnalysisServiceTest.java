@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import dev.upstoxmcp.analytics.TrendRules.Trend;
@@ -22,6 +24,15 @@ class StockAnalysisServiceTest {
     private final FixtureBeans beans = FixtureBeans.at("2026-11-20T15:45:00+05:30")
             .with(AllocationConfig.class, new AllocationConfig(new BigDecimal("100000"), new BigDecimal("30000")));
     private final StockAnalysisService service = beans.get(StockAnalysisService.class);
+
+    @Test
+    void progressGoesThroughTheFourPartsOfTheAnswerInOrder() {
+        List<String> steps = new ArrayList<>();
+        service.analyze("TCS", Optional.empty(), "NIFTY 50",
+                (done, total, message) -> steps.add(done + "/" + total + " " + message));
+        assertEquals(List.of("1/4 trend of TCS", "2/4 valuation against the sector and competitors",
+                "3/4 corporate actions and news", "4/4 place in the portfolio"), steps);
+    }
 
     @Test
     void aHeldStockWithItsValuationEventsAndAWhatIf() {
