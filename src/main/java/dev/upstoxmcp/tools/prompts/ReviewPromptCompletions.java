@@ -46,8 +46,8 @@ public class ReviewPromptCompletions {
         Set<String> values = new LinkedHashSet<>();
         heldSymbols().stream().filter(symbol -> normal(symbol).startsWith(prefix)).sorted().forEach(values::add);
         if (prefix.isEmpty()) return List.copyOf(values);
-        instruments.master().instruments().stream()
-                .filter(instrument -> instrument.isEquity() && normal(instrument.symbol()).startsWith(prefix))
+        instruments.master().cashWithSymbolStartingWith(prefix).stream()
+                .filter(Instrument::isEquity)
                 .map(Instrument::symbol).sorted(Comparator.comparingInt(String::length)
                         .thenComparing(Comparator.naturalOrder()))
                 .forEach(values::add);
@@ -57,8 +57,8 @@ public class ReviewPromptCompletions {
     @Complete(prompt = "portfolio_beta_chart", argument = "benchmark")
     public List<String> indexName(String typed) {
         String prefix = normal(typed);
-        return instruments.master().instruments().stream()
-                .filter(instrument -> instrument.isIndex() && normal(instrument.name()).startsWith(prefix))
+        return instruments.master().indices().stream()
+                .filter(index -> normal(index.name()).startsWith(prefix))
                 .map(Instrument::name).distinct().sorted().toList();
     }
 

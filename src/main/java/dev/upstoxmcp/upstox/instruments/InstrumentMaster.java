@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -46,7 +47,9 @@ public final class InstrumentMaster {
     private final Map<String, Instrument> byKey = new HashMap<>();
     private final Map<String, List<Instrument>> byIsin = new HashMap<>();
     private final NavigableMap<String, List<Integer>> byWord = new TreeMap<>();
-    private final Map<String, List<Instrument>> cashSymbols = new HashMap<>();
+    /** Sorted, so that the symbols starting with a prefix are one sub-map (completion as the user types). */
+    private final NavigableMap<String, List<Instrument>> cashSymbols = new TreeMap<>();
+    private final List<Instrument> indices = new ArrayList<>();
     private final Map<String, List<Instrument>> cashNamesWithoutSpaces = new HashMap<>();
 
     public InstrumentMaster(Collection<Instrument> instruments, Instant loadedAt) {
@@ -58,6 +61,7 @@ public final class InstrumentMaster {
             if (instrument.isin() != null && !instrument.isin().isEmpty()) {
                 byIsin.computeIfAbsent(instrument.isin(), isin -> new ArrayList<>()).add(instrument);
             }
+            if (instrument.isIndex()) indices.add(instrument);
             if (!instrument.isDerivative()) {
                 cashSymbols.computeIfAbsent(normal(instrument.symbol()), symbol -> new ArrayList<>()).add(instrument);
                 cashNamesWithoutSpaces.computeIfAbsent(withoutSpaces(instrument.name()), name -> new ArrayList<>())
@@ -74,6 +78,16 @@ public final class InstrumentMaster {
     /** Every instrument, in the file's order. */
     public List<Instrument> instruments() {
         return instruments;
+    }
+
+    /** The indices, in the file's order. */
+    public List<Instrument> indices() {
+        return Collections.unmodifiableList(indices);
+    }
+
+    /** The instruments that are not derivatives whose symbol starts with {@code prefix} (any case), by symbol. */
+    public List<Instrument> cashWithSymbolStartingWith(String prefix) {
+        return startingWith(cashSymbols, normal(prefix)).values().stream().flatMap(List::stream).toList();
     }
 
     public Instant loadedAt() {
@@ -216,7 +230,11 @@ public final class InstrumentMaster {
     /** Index entries of words starting with {@code prefix}; a number matches only itself (26000 is not 2600). */
     private NavigableMap<String, List<Integer>> withPrefix(String prefix) {
         if (isNumber(prefix)) return byWord.subMap(prefix, true, prefix, true);
-        return byWord.subMap(prefix, true, prefix + Character.MAX_VALUE, false);
+        return startingWith(byWord, prefix);
+    }
+
+    private static <V> NavigableMap<String, V> startingWith(NavigableMap<String, V> sorted, String prefix) {
+        return sorted.subMap(prefix, true, prefix + Character.MAX_VALUE, false);
     }
 
     private long postings(String prefix) {
